@@ -1,0 +1,4 @@
+hires_core_sources(
+    TORCH
+        ${CMAKE_CURRENT_LIST_DIR}/compute_device.cpp
+)

@@ -1,0 +1,251 @@
+#include "core/weights/state_dict.h"
+
+#include <cstring>
+#include <limits>
+
+namespace hires {
+
+size_t dtypeSize(DType dtype)
+{
+    switch (dtype) {
+    case DType::Bool:
+    case DType::U8:
+    case DType::I8: return 1;
+    case DType::I16:
+    case DType::U16:
+    case DType::F16:
+    case DType::BF16: return 2;
+    case DType::I32:
+    case DType::U32:
+    case DType::F32: return 4;
+    case DType::I64:
+    case DType::U64:
+    case DType::F64: return 8;
+    }
+    return 1;
+}
+
+QString dtypeName(DType dtype)
+{
+    switch (dtype) {
+    case DType::Bool: return QStringLiteral("BOOL");
+    case DType::U8: return QStringLiteral("U8");
+    case DType::I8: return QStringLiteral("I8");
+    case DType::I16: return QStringLiteral("I16");
+    case DType::U16: return QStringLiteral("U16");
+    case DType::I32: return QStringLiteral("I32");
+    case DType::U32: return QStringLiteral("U32");
+    case DType::I64: return QStringLiteral("I64");
+    case DType::U64: return QStringLiteral("U64");
+    case DType::F16: return QStringLiteral("F16");
+    case DType::BF16: return QStringLiteral("BF16");
+    case DType::F32: return QStringLiteral("F32");
+    case DType::F64: return QStringLiteral("F64");
+    }
+    return QStringLiteral("?");
+}
+
+bool isFloatingPoint(DType dtype)
+{
+    return dtype == DType::F16 || dtype == DType::BF16 || dtype == DType::F32 ||
+           dtype == DType::F64;
+}
+
+int64_t TensorRef::numel() const
+{
+    int64_t n = 1;
+    for (int64_t d : shape)
+        n *= d;
+    return n;
+}
+
+std::vector<int64_t> TensorRef::contiguousStrides(const std::vector<int64_t>& shape)
+{
+    std::vector<int64_t> strides(shape.size());
+    int64_t s = 1;
+    for (size_t i = shape.size(); i-- > 0;) {
+        strides[i] = s;
+        s *= shape[i];
+    }
+    return strides;
+}
+
+bool TensorRef::isContiguous() const
+{
+    int64_t expected = 1;
+    for (size_t i = shape.size(); i-- > 0;) {
+        if (shape[i] != 1 && strides[i] != expected)
+            return false;
+        expected *= shape[i];
+    }
+    return true;
+}
+
+bool TensorRef::fitsStorage() const
+{
+    if (!storage || strides.size() != shape.size() || offset < 0)
+        return false;
+    constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
+    // Highest element index addressed = offset + sum((shape-1)*stride).
+    int64_t last = offset;
+    for (size_t i = 0; i < shape.size(); ++i) {
+        if (shape[i] < 0 || strides[i] < 0)
+            return false;
+        if (shape[i] == 0)
+            return true; // empty tensor addresses nothing
+        const int64_t extent = shape[i] - 1;
+        if (extent > 0 && strides[i] > (kMax - last) / extent)
+            return false;
+        last += extent * strides[i];
+    }
+    const int64_t itemSize = static_cast<int64_t>(dtypeSize(dtype));
+    if (last >= kMax / itemSize)
+        return false;
+    return static_cast<uint64_t>((last + 1) * itemSize) <= storage->size();
+}
+
+namespace {
+
+float halfToFloat(uint16_t h)
+{
+    const uint32_t sign = (h & 0x8000u) << 16;
+    uint32_t exponent = (h >> 10) & 0x1f;
+    uint32_t mantissa = h & 0x3ffu;
+    uint32_t bits;
+    if (exponent == 0) {
+        if (mantissa == 0) {
+            bits = sign;
+        } else { // subnormal: normalise
+            exponent = 127 - 15 + 1;
+            while ((mantissa & 0x400u) == 0) {
+                mantissa <<= 1;
+                --exponent;
+            }
+            mantissa &= 0x3ffu;
+            bits = sign | (exponent << 23) | (mantissa << 13);
+        }
+    } else if (exponent == 0x1f) {
+        bits = sign | 0x7f800000u | (mantissa << 13);
+    } else {
+        bits = sign | ((exponent + 127 - 15) << 23) | (mantissa << 13);
+    }
+    float f;
+    std::memcpy(&f, &bits, sizeof f);
+    return f;
+}
+
+template <typename T>
+T loadUnaligned(const std::byte* p)
+{
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+float elementAsFloat(DType dtype, const std::byte* p)
+{
+    switch (dtype) {
+    case DType::Bool:
+    case DType::U8: return static_cast<float>(loadUnaligned<uint8_t>(p));
+    case DType::I8: return static_cast<float>(loadUnaligned<int8_t>(p));
+    case DType::I16: return static_cast<float>(loadUnaligned<int16_t>(p));
+    case DType::U16: return static_cast<float>(loadUnaligned<uint16_t>(p));
+    case DType::I32: return static_cast<float>(loadUnaligned<int32_t>(p));
+    case DType::U32: return static_cast<float>(loadUnaligned<uint32_t>(p));
+    case DType::I64: return static_cast<float>(loadUnaligned<int64_t>(p));
+    case DType::U64: return static_cast<float>(loadUnaligned<uint64_t>(p));
+    case DType::F16: return halfToFloat(loadUnaligned<uint16_t>(p));
+    case DType::BF16: {
+        const uint32_t bits = static_cast<uint32_t>(loadUnaligned<uint16_t>(p)) << 16;
+        float f;
+        std::memcpy(&f, &bits, sizeof f);
+        return f;
+    }
+    case DType::F32: return loadUnaligned<float>(p);
+    case DType::F64: return static_cast<float>(loadUnaligned<double>(p));
+    }
+    return 0.0f;
+}
+
+} // namespace
+
+std::vector<float> TensorRef::toFloatVector() const
+{
+    std::vector<float> out;
+    if (!fitsStorage())
+        return out;
+    const int64_t n = numel();
+    out.reserve(static_cast<size_t>(n));
+    const size_t item = dtypeSize(dtype);
+    std::vector<int64_t> index(shape.size(), 0);
+    for (int64_t k = 0; k < n; ++k) {
+        int64_t element = offset;
+        for (size_t d = 0; d < shape.size(); ++d)
+            element += index[d] * strides[d];
+        out.push_back(elementAsFloat(dtype, storage->data() + element * item));
+        for (size_t d = shape.size(); d-- > 0;) {
+            if (++index[d] < shape[d])
+                break;
+            index[d] = 0;
+        }
+    }
+    return out;
+}
+
+void StateDict::insert(const std::string& name, TensorRef tensor)
+{
+    auto it = m_tensors.find(name);
+    if (it != m_tensors.end()) {
+        it->second = std::move(tensor);
+        return;
+    }
+    m_order.push_back(name);
+    m_tensors.emplace(name, std::move(tensor));
+}
+
+bool StateDict::contains(const std::string& name) const
+{
+    return m_tensors.count(name) != 0;
+}
+
+const TensorRef* StateDict::find(const std::string& name) const
+{
+    auto it = m_tensors.find(name);
+    return it == m_tensors.end() ? nullptr : &it->second;
+}
+
+const TensorRef& StateDict::at(const std::string& name) const
+{
+    return m_tensors.at(name);
+}
+
+bool StateDict::remove(const std::string& name)
+{
+    if (m_tensors.erase(name) == 0)
+        return false;
+    std::erase(m_order, name);
+    return true;
+}
+
+int64_t StateDict::parameterCount() const
+{
+    int64_t total = 0;
+    for (const auto& [name, tensor] : m_tensors)
+        total += tensor.numel();
+    return total;
+}
+
+StateDict StateDict::withPrefixStripped(const std::string& prefix) const
+{
+    StateDict out;
+    out.format = format;
+    out.wrapperKey = wrapperKey;
+    out.metadata = metadata;
+    for (const std::string& name : m_order) {
+        if (name.compare(0, prefix.size(), prefix) == 0)
+            out.insert(name.substr(prefix.size()), m_tensors.at(name));
+    }
+    return out;
+}
+
+} // namespace hires

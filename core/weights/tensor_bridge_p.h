@@ -1,0 +1,24 @@
+// Private: TensorRef <-> at::Tensor. Only core .cpp files include this.
+#pragma once
+
+#include "core/weights/state_dict.h"
+
+#include <ATen/ATen.h>
+
+namespace hires {
+
+at::ScalarType toScalarType(DType dtype);
+
+// A CPU tensor that aliases the storage (no copy); the storage is kept alive
+// by the tensor. Precondition: ref.fitsStorage(). The result is read-only in
+// spirit: never write into it (it may map a user's file). Use
+// toTensorCopy() when the caller needs its own memory or another dtype.
+at::Tensor toTensorView(const TensorRef& ref);
+
+// An owned, contiguous copy converted to `dtype`.
+at::Tensor toTensorCopy(const TensorRef& ref, at::ScalarType dtype);
+
+// Wraps an owned contiguous CPU tensor as a TensorRef (keeps the tensor alive).
+TensorRef fromTensor(const at::Tensor& tensor);
+
+} // namespace hires

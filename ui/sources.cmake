@@ -1,0 +1,8 @@
+target_sources(hires_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/application.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/application.h
+    ${CMAKE_CURRENT_LIST_DIR}/language.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/language.h
+    ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/main_window.h
+)
