@@ -39,6 +39,8 @@ inline const SettingKey<QByteArray> kWindowGeometry{"window/geometry", {}};
 inline const SettingKey<QByteArray> kWindowState{"window/state", {}};
 // "system" or a catalogue code such as "de" (see language.h).
 inline const SettingKey<QString> kLanguage{"ui/language", QStringLiteral("system")};
+// Extension of the format Save As proposes: "png", "jpg", "webp" or "tif".
+inline const SettingKey<QString> kSaveFormat{"save/format", QStringLiteral("png")};
 inline const SettingKey<int> kJpegQuality{"save/jpegQuality", 95, inRange<1, 100>};
 inline const SettingKey<int> kWebpQuality{"save/webpQuality", 90, inRange<1, 100>};
 inline const SettingKey<bool> kWebpLossless{"save/webpLossless", false};

@@ -394,3 +394,5 @@ void ImageView::leaveEvent(QEvent* event)
 }
 
 } // namespace hires::ui
+
+#include "moc_image_view.cpp"
