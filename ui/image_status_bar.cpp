@@ -25,6 +25,7 @@ QLabel* ImageStatusBar::addField()
 {
     auto* label = new QLabel(this);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setContentsMargins(8, 0, 8, 0);
     addPermanentWidget(label);
     return label;
 }

@@ -34,6 +34,16 @@ private Q_SLOTS:
         QCOMPARE(shown.contains(QStringLiteral("CPU")), !info.cudaAvailable);
     }
 
+    void iconIsCompiledIn()
+    {
+        // The resources of the static library reach every program linking it.
+        AboutDialog dialog;
+        bool found = false;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            found = found || !label->pixmap().isNull();
+        QVERIFY(found);
+    }
+
     void copiesDetails()
     {
         AboutDialog dialog;
