@@ -107,8 +107,11 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
     m_recent = new RecentFilesMenu(m_settings, file);
-    connect(m_recent, &RecentFilesMenu::fileChosen, this,
-            [this](const QString& path) { openFiles({path}); });
+    connect(m_recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) {
+        if (!QFileInfo::exists(path)) // moved or deleted since: say so once, then forget it
+            m_settings.removeRecentFile(path);
+        openFiles({path});
+    });
     file->addMenu(m_recent);
     file->addAction(m_saveAsAction);
     file->addSeparator();

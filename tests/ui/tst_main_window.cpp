@@ -374,6 +374,23 @@ private Q_SLOTS:
                  (QStringList{photo("coffee.png"), photo("chelsea.png")}));
     }
 
+    void missingRecentFileIsReportedAndForgotten()
+    {
+        const QString gone = temp(QStringLiteral("moved_away.png"));
+        QFile::remove(gone);
+        QVERIFY(QFile::copy(photo("coffee.png"), gone));
+        m_window->openFiles({gone});
+        QVERIFY(QFile::remove(gone));
+        auto* recent = m_window->findChild<RecentFilesMenu*>();
+        recent->rebuild();
+        QCOMPARE(recent->actions().first()->text(), QStringLiteral("&1 moved_away.png"));
+        recent->actions().first()->trigger();
+        QVERIFY(visibleErrorBox(m_window.get()));
+        QVERIFY(visibleErrorBox(m_window.get())->text().contains(QStringLiteral("moved_away.png")));
+        QVERIFY(!m_settings->recentFiles().contains(gone));
+        closeErrorBox(m_window.get());
+    }
+
     void closeImageEmptiesTheWindow()
     {
         m_window->openFiles({photo("coffee.png"), photo("chelsea.png")});
