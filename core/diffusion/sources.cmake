@@ -4,4 +4,6 @@ hires_core_sources(
         ${CMAKE_CURRENT_LIST_DIR}/clip_tokenizer.cpp
         ${CMAKE_CURRENT_LIST_DIR}/clip_vocabulary.cpp
         ${CMAKE_CURRENT_LIST_DIR}/html_entities.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/prompt_chunker.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/prompt_parser.cpp
 )

@@ -10,9 +10,11 @@ characters, NFC); everything after it is the published algorithm.
 Usage:
   clip_reference.py make-vocab OUTDIR            (corpus on stdin)
   clip_reference.py encode PATH                  (JSON list of strings on stdin)
+  clip_reference.py unescape                     (JSON list of strings on stdin)
 PATH is a .txt/.txt.gz merges file (openai layout) or a folder with
 vocab.json + merges.txt (transformers layout). encode prints JSON:
-{"ids": [[...], ...], "clean": ["...", ...]}.
+{"ids": [[...], ...], "clean": ["...", ...]}; unescape prints the JSON list of
+html.unescape() results.
 """
 import gzip
 import html
@@ -216,6 +218,8 @@ def main():
         texts = json.loads(sys.stdin.read())
         json.dump({"ids": [tokenizer.encode(t) for t in texts],
                    "clean": [clean(t) for t in texts]}, sys.stdout)
+    elif sys.argv[1] == "unescape":
+        json.dump([html.unescape(t) for t in json.loads(sys.stdin.read())], sys.stdout)
     else:
         sys.exit("unknown command " + sys.argv[1])
 
