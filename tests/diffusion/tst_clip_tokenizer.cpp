@@ -27,7 +27,8 @@ const char* const kCorpus =
     "masterpiece, best quality, ultra-detailed, portrait of a woman, sunset, cinematic lighting, "
     "the quick brown fox jumps over the lazy dog. café crème brûlée naïve résumé Ærøskøbing. "
     "日本語のテキスト 東京タワー 한국어 문장 中文 привет мир γειά σου κόσμε. "
-    "emoji 😀🎉👍🏽 ❤️ 👨‍👩‍👧 🇯🇵. it's what they're doing; we've, I'm, you'll, "
+    "emoji 😀🎉👍🏽 ❤️ 👨‍👩‍👧 🇯🇵. it's what they're doing; we've, I'm, "
+    "you'll, "
     "he'd, "
     "don't. "
     "numbers 1234567890 3.14 42% !!! ??? ... --- (red:1.3) [blue] <lora:x:0.8>";
