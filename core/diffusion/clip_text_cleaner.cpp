@@ -46,12 +46,7 @@ const char16_t* ligatureExpansion(char32_t c)
 
 void appendCodePoint(QString& out, char32_t c)
 {
-    if (QChar::requiresSurrogates(c)) {
-        out.append(QChar(QChar::highSurrogate(c)));
-        out.append(QChar(QChar::lowSurrogate(c)));
-    } else {
-        out.append(QChar(static_cast<char16_t>(c)));
-    }
+    out.append(QStringView(QChar::fromUcs4(c)));
 }
 
 bool isCased(char32_t c)

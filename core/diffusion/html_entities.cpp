@@ -156,12 +156,7 @@ bool isNameChar(char16_t c)
 
 void appendCodePoint(QString& out, char32_t cp)
 {
-    if (cp < 0x10000) {
-        out.append(QChar(static_cast<char16_t>(cp)));
-    } else {
-        out.append(QChar(QChar::highSurrogate(cp)));
-        out.append(QChar(QChar::lowSurrogate(cp)));
-    }
+    out.append(QStringView(QChar::fromUcs4(cp)));
 }
 
 // Decodes "&#..." at text[pos] (text[pos] == '&', text[pos+1] == '#').

@@ -85,6 +85,19 @@ def clean(text):
     return text.lower()
 
 
+def merge_pair(word, pair):
+    """Every occurrence of `pair` in `word`, left to right, joined into one symbol."""
+    merged, i = [], 0
+    while i < len(word):
+        if i + 1 < len(word) and (word[i], word[i + 1]) == pair:
+            merged.append(word[i] + word[i + 1])
+            i += 2
+        else:
+            merged.append(word[i])
+            i += 1
+    return merged
+
+
 def split_merge_lines(lines):
     return [tuple(line.split()) for line in lines[1:MAX_MERGES + 1]]
 
@@ -119,16 +132,7 @@ class Tokenizer:
             best = min(pairs, key=lambda p: self.ranks.get(p, float("inf")))
             if best not in self.ranks:
                 break
-            merged = []
-            i = 0
-            while i < len(word):
-                if i + 1 < len(word) and (word[i], word[i + 1]) == best:
-                    merged.append(word[i] + word[i + 1])
-                    i += 2
-                else:
-                    merged.append(word[i])
-                    i += 1
-            word = merged
+            word = merge_pair(word, best)
         self.cache[token] = word
         return word
 
@@ -161,15 +165,8 @@ def learn_merges(corpus, count):
         merges.append(best)
         joined = {}
         for word, n in words.items():
-            out, i = [], 0
-            while i < len(word):
-                if i + 1 < len(word) and (word[i], word[i + 1]) == best:
-                    out.append(word[i] + word[i + 1])
-                    i += 2
-                else:
-                    out.append(word[i])
-                    i += 1
-            joined[tuple(out)] = joined.get(tuple(out), 0) + n
+            out = tuple(merge_pair(word, best))
+            joined[out] = joined.get(out, 0) + n
         words = joined
     return merges
 
