@@ -5,7 +5,7 @@
 #include "core/diffusion/clip_text_cleaner.h"
 #include "core/diffusion/clip_tokenizer.h"
 
-#include "diffusion/test_support.h"
+#include "support/python_reference.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,7 +27,8 @@ const char* const kCorpus =
     "masterpiece, best quality, ultra-detailed, portrait of a woman, sunset, cinematic lighting, "
     "the quick brown fox jumps over the lazy dog. café crème brûlée naïve résumé Ærøskøbing. "
     "日本語のテキスト 東京タワー 한국어 문장 中文 привет мир γειά σου κόσμε. "
-    "emoji 😀🎉👍🏽 ❤️ 👨‍👩‍👧 🇯🇵. it's what they're doing; we've, I'm, "
+    "emoji 😀🎉👍🏽 ❤️ 👨‍👩‍👧 🇯🇵. it's what they're doing; we've, "
+    "I'm, "
     "you'll, "
     "he'd, "
     "don't. "

@@ -2,7 +2,7 @@
 // html.unescape on strings that use the references our table covers.
 #include "core/diffusion/html_entities.h"
 
-#include "diffusion/test_support.h"
+#include "support/python_reference.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

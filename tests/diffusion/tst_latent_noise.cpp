@@ -3,7 +3,7 @@
 // bit, including the draws that follow the first one (ancestral samplers).
 #include "core/diffusion/latent_noise_p.h"
 
-#include "diffusion/test_support.h"
+#include "support/python_reference.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,28 +14,29 @@
 
 using namespace hires;
 
-Q_DECLARE_METATYPE(std::vector<int64_t>)
-
 namespace {
 
-QList<QByteArray> pythonDraws(const QString& seed, const std::vector<int64_t>& shape, int draws,
-                              QString* error)
+struct NoiseCase
 {
-    QJsonArray jsonShape;
-    for (int64_t d : shape)
-        jsonShape.append(qint64(d));
-    // The seed goes in as a JSON number literal so that 64-bit seeds survive.
-    const QByteArray spec = "{\"seed\": " + seed.toLatin1() + ", \"shape\": " +
-                            QJsonDocument(jsonShape).toJson(QJsonDocument::Compact) +
-                            ", \"draws\": " + QByteArray::number(draws) + "}";
-    const test::PythonRun run = test::runPythonReference(QStringLiteral("k_diffusion_reference.py"),
-                                                         {QStringLiteral("randn")}, spec);
-    *error = run.error;
-    QList<QByteArray> out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(run.output).array())
-        out.append(QByteArray::fromBase64(v.toString().toLatin1()));
-    return out;
+    const char* name;
+    const char* seed; // as text: 64-bit seeds go to Python as JSON number literals
+    std::vector<int64_t> shape;
+};
+
+const std::vector<NoiseCase>& noiseCases()
+{
+    static const std::vector<NoiseCase> cases = {
+        {"seed 0, 512x512 latent", "0", {1, 4, 64, 64}},
+        {"seed 42, small", "42", {1, 4, 8, 8}},
+        {"A1111 max seed, 768x1024", "4294967294", {1, 4, 96, 128}},
+        {"odd width", "1234567", {1, 4, 8, 9}},
+        {"fewer than 16 values", "7", {3}},
+        {"64-bit seed", "18446744073709551615", {1, 4, 16, 16}},
+    };
+    return cases;
 }
+
+constexpr int kDraws = 3;
 
 QByteArray bytesOf(const at::Tensor& t)
 {
@@ -48,31 +49,52 @@ QByteArray bytesOf(const at::Tensor& t)
 class TestLatentNoise : public QObject
 {
     Q_OBJECT
+
+private:
+    QList<QList<QByteArray>> m_reference; // per case, kDraws draws
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // One Python run for all cases (importing torch is the slow part).
+        QByteArrayList specs;
+        for (const NoiseCase& c : noiseCases()) {
+            QJsonArray shape;
+            for (int64_t d : c.shape)
+                shape.append(qint64(d));
+            specs.append("{\"seed\": " + QByteArray(c.seed) +
+                         ", \"shape\": " + QJsonDocument(shape).toJson(QJsonDocument::Compact) +
+                         ", \"draws\": " + QByteArray::number(kDraws) + "}");
+        }
+        const test::PythonRun run =
+            test::runPythonReference(QStringLiteral("k_diffusion_reference.py"),
+                                     {QStringLiteral("randn")}, "[" + specs.join(",") + "]");
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        for (const QJsonValue& draws : QJsonDocument::fromJson(run.output).array()) {
+            QList<QByteArray> decoded;
+            for (const QJsonValue& draw : draws.toArray())
+                decoded.append(QByteArray::fromBase64(draw.toString().toLatin1()));
+            m_reference.append(decoded);
+        }
+        QCOMPARE(m_reference.size(), qsizetype(noiseCases().size()));
+    }
+
     void matchesTorchRandn_data()
     {
-        QTest::addColumn<QString>("seed");
-        QTest::addColumn<std::vector<int64_t>>("shape");
-        QTest::newRow("seed 0, 512x512 latent") << "0" << std::vector<int64_t>{1, 4, 64, 64};
-        QTest::newRow("seed 42, small") << "42" << std::vector<int64_t>{1, 4, 8, 8};
-        QTest::newRow("A1111 max seed, 768x1024")
-            << "4294967294" << std::vector<int64_t>{1, 4, 96, 128};
-        QTest::newRow("odd width") << "1234567" << std::vector<int64_t>{1, 4, 8, 9};
-        QTest::newRow("fewer than 16 values") << "7" << std::vector<int64_t>{3};
-        QTest::newRow("64-bit seed")
-            << "18446744073709551615" << std::vector<int64_t>{1, 4, 16, 16};
+        QTest::addColumn<int>("index");
+        for (size_t i = 0; i < noiseCases().size(); ++i)
+            QTest::newRow(noiseCases()[i].name) << int(i);
     }
 
     void matchesTorchRandn()
     {
-        QFETCH(QString, seed);
-        QFETCH(std::vector<int64_t>, shape);
-        QString error;
-        const QList<QByteArray> reference = pythonDraws(seed, shape, 3, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(reference.size(), 3);
+        QFETCH(int, index);
+        const NoiseCase& c = noiseCases()[size_t(index)];
+        const std::vector<int64_t>& shape = c.shape;
+        const QList<QByteArray>& reference = m_reference[index];
+        QCOMPARE(reference.size(), kDraws);
 
-        const uint64_t seedValue = seed.toULongLong();
+        const uint64_t seedValue = QByteArray(c.seed).toULongLong();
         const at::Tensor first = LatentNoise::randn(seedValue, shape);
         QCOMPARE(first.scalar_type(), at::kFloat);
         QCOMPARE(first.sizes().vec(), shape);
@@ -82,7 +104,7 @@ private Q_SLOTS:
         if (shape.size() == 4) {
             LatentNoise noise({seedValue});
             const at::TensorOptions cpuFloat = at::TensorOptions().dtype(at::kFloat);
-            for (int draw = 0; draw < 3; ++draw)
+            for (int draw = 0; draw < kDraws; ++draw)
                 QVERIFY2(bytesOf(noise.next(shape, cpuFloat)) == reference[draw],
                          qPrintable(QString::number(draw)));
         }

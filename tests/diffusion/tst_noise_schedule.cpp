@@ -3,7 +3,7 @@
 // (CompVis / k-diffusion formulas in float64 with numpy and torch.linspace).
 #include "core/diffusion/noise_schedule.h"
 
-#include "diffusion/test_support.h"
+#include "support/python_reference.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

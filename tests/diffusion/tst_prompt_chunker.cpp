@@ -4,7 +4,7 @@
 // test vocabulary (the real CLIP vocabulary cannot be downloaded here).
 #include "core/diffusion/prompt_chunker.h"
 
-#include "diffusion/test_support.h"
+#include "support/python_reference.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // multiplication order decides the last bits, as in Python).
 #include "core/diffusion/prompt_parser.h"
 
-#include "diffusion/test_support.h"
+#include "support/python_reference.h"
 
 #include <QTest>
 

@@ -7,7 +7,7 @@
 #include "core/diffusion/sampler_p.h"
 #include "core/diffusion/sampler_steps_p.h"
 
-#include "diffusion/test_support.h"
+#include "support/python_reference.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,9 +73,62 @@ struct Recorded
     at::Tensor final;
 };
 
-} // namespace
+struct SamplerCase
+{
+    const char* name;
+    SamplerKind sampler;
+    int steps;
+    int seed;
+    bool vPrediction;
+    double cfg;      // < 0: no guidance
+    double strength; // < 0: txt2img
+    bool exact;      // img2img: hires-fix step semantics
+};
 
-Q_DECLARE_METATYPE(SamplerKind)
+const std::vector<SamplerCase>& samplerCases()
+{
+    using K = SamplerKind;
+    static const std::vector<SamplerCase> cases = {
+        {"euler", K::Euler, 10, 1, false, -1, -1, false},
+        {"euler 1 step", K::Euler, 1, 2, false, -1, -1, false},
+        {"euler_a", K::EulerAncestral, 10, 42, false, -1, -1, false},
+        {"dpmpp_2m", K::DpmPP2M, 10, 3, false, -1, -1, false},
+        {"dpmpp_2m_karras", K::DpmPP2MKarras, 12, 4, false, -1, -1, false},
+        {"ddim", K::Ddim, 10, 5, false, -1, -1, false},
+        {"ddim 30 (31 timesteps)", K::Ddim, 30, 6, false, -1, -1, false},
+        {"euler cfg", K::Euler, 8, 7, false, 7.5, -1, false},
+        {"euler_a cfg v", K::EulerAncestral, 8, 8, true, 7.5, -1, false},
+        {"dpmpp_2m_karras v", K::DpmPP2MKarras, 8, 9, true, -1, -1, false},
+        {"ddim cfg v", K::Ddim, 8, 10, true, 5.0, -1, false},
+        {"euler img2img 20 @ 0.75", K::Euler, 20, 11, false, -1, 0.75, false},
+        {"euler_a hires 20 @ 0.7", K::EulerAncestral, 20, 12, false, 7.0, 0.7, true},
+        {"dpmpp_2m_karras hires 8 @ 0.5", K::DpmPP2MKarras, 8, 13, false, -1, 0.5, true},
+        {"dpmpp_2m img2img 10 @ 0.3", K::DpmPP2M, 10, 14, false, -1, 0.3, false},
+        {"ddim img2img 20 @ 0.6", K::Ddim, 20, 15, false, 6.0, 0.6, false},
+        {"ddim hires 10 @ 0.55", K::Ddim, 10, 16, true, -1, 0.55, true},
+    };
+    return cases;
+}
+
+QJsonObject referenceSpec(const SamplerCase& c)
+{
+    QJsonArray shape;
+    for (int64_t d : kShape)
+        shape.append(qint64(d));
+    const QJsonObject img2img{{QStringLiteral("dn"), c.strength},
+                              {QStringLiteral("exact"), c.exact}};
+    return {
+        {QStringLiteral("sampler"), samplerKindId(c.sampler)},
+        {QStringLiteral("steps"), c.steps},
+        {QStringLiteral("seed"), c.seed},
+        {QStringLiteral("shape"), shape},
+        {QStringLiteral("prediction"), c.vPrediction ? QStringLiteral("v") : QStringLiteral("eps")},
+        {QStringLiteral("cfg"), c.cfg < 0 ? QJsonValue() : QJsonValue(c.cfg)},
+        {QStringLiteral("img2img"), c.strength < 0 ? QJsonValue() : QJsonValue(img2img)},
+    };
+}
+
+} // namespace
 
 class TestSamplers : public QObject
 {
@@ -83,77 +136,42 @@ class TestSamplers : public QObject
 
 private:
     const NoiseSchedule m_schedule = NoiseSchedule::scaledLinear();
+    QJsonArray m_reference; // one result per samplerCases() entry
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // One Python run for all cases (importing torch is the slow part).
+        QJsonArray specs;
+        for (const SamplerCase& c : samplerCases())
+            specs.append(referenceSpec(c));
+        const test::PythonRun run =
+            test::runPythonReference(QStringLiteral("k_diffusion_reference.py"),
+                                     {QStringLiteral("sample")}, QJsonDocument(specs).toJson());
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        m_reference = QJsonDocument::fromJson(run.output).array();
+        QCOMPARE(m_reference.size(), qsizetype(samplerCases().size()));
+    }
+
     void matchesReference_data()
     {
-        QTest::addColumn<SamplerKind>("sampler");
-        QTest::addColumn<int>("steps");
-        QTest::addColumn<int>("seed");
-        QTest::addColumn<bool>("vPrediction");
-        QTest::addColumn<double>("cfg");      // < 0: no guidance
-        QTest::addColumn<double>("strength"); // < 0: txt2img
-        QTest::addColumn<bool>("exact");
-        QTest::newRow("euler") << SamplerKind::Euler << 10 << 1 << false << -1.0 << -1.0 << false;
-        QTest::newRow("euler 1 step")
-            << SamplerKind::Euler << 1 << 2 << false << -1.0 << -1.0 << false;
-        QTest::newRow("euler_a") << SamplerKind::EulerAncestral << 10 << 42 << false << -1.0 << -1.0
-                                 << false;
-        QTest::newRow("dpmpp_2m") << SamplerKind::DpmPP2M << 10 << 3 << false << -1.0 << -1.0
-                                  << false;
-        QTest::newRow("dpmpp_2m_karras")
-            << SamplerKind::DpmPP2MKarras << 12 << 4 << false << -1.0 << -1.0 << false;
-        QTest::newRow("ddim") << SamplerKind::Ddim << 10 << 5 << false << -1.0 << -1.0 << false;
-        QTest::newRow("ddim 30 (31 timesteps)")
-            << SamplerKind::Ddim << 30 << 6 << false << -1.0 << -1.0 << false;
-        QTest::newRow("euler cfg") << SamplerKind::Euler << 8 << 7 << false << 7.5 << -1.0 << false;
-        QTest::newRow("euler_a cfg v")
-            << SamplerKind::EulerAncestral << 8 << 8 << true << 7.5 << -1.0 << false;
-        QTest::newRow("dpmpp_2m_karras v")
-            << SamplerKind::DpmPP2MKarras << 8 << 9 << true << -1.0 << -1.0 << false;
-        QTest::newRow("ddim cfg v") << SamplerKind::Ddim << 8 << 10 << true << 5.0 << -1.0 << false;
-        QTest::newRow("euler img2img 20 @ 0.75")
-            << SamplerKind::Euler << 20 << 11 << false << -1.0 << 0.75 << false;
-        QTest::newRow("euler_a hires 20 @ 0.7")
-            << SamplerKind::EulerAncestral << 20 << 12 << false << 7.0 << 0.7 << true;
-        QTest::newRow("dpmpp_2m_karras hires 8 @ 0.5")
-            << SamplerKind::DpmPP2MKarras << 8 << 13 << false << -1.0 << 0.5 << true;
-        QTest::newRow("dpmpp_2m img2img 10 @ 0.3")
-            << SamplerKind::DpmPP2M << 10 << 14 << false << -1.0 << 0.3 << false;
-        QTest::newRow("ddim img2img 20 @ 0.6")
-            << SamplerKind::Ddim << 20 << 15 << false << 6.0 << 0.6 << false;
-        QTest::newRow("ddim hires 10 @ 0.55")
-            << SamplerKind::Ddim << 10 << 16 << true << -1.0 << 0.55 << true;
+        QTest::addColumn<int>("index");
+        for (size_t i = 0; i < samplerCases().size(); ++i)
+            QTest::newRow(samplerCases()[i].name) << int(i);
     }
 
     void matchesReference()
     {
-        QFETCH(SamplerKind, sampler);
-        QFETCH(int, steps);
-        QFETCH(int, seed);
-        QFETCH(bool, vPrediction);
-        QFETCH(double, cfg);
-        QFETCH(double, strength);
-        QFETCH(bool, exact);
-
-        QJsonObject spec;
-        spec.insert(QStringLiteral("sampler"), samplerKindId(sampler));
-        spec.insert(QStringLiteral("steps"), steps);
-        spec.insert(QStringLiteral("seed"), seed);
-        QJsonArray shape;
-        for (int64_t d : kShape)
-            shape.append(qint64(d));
-        spec.insert(QStringLiteral("shape"), shape);
-        spec.insert(QStringLiteral("prediction"),
-                    vPrediction ? QStringLiteral("v") : QStringLiteral("eps"));
-        spec.insert(QStringLiteral("cfg"), cfg < 0 ? QJsonValue() : QJsonValue(cfg));
-        QJsonObject img2img{{QStringLiteral("dn"), strength}, {QStringLiteral("exact"), exact}};
-        spec.insert(QStringLiteral("img2img"), strength < 0 ? QJsonValue() : QJsonValue(img2img));
-        const test::PythonRun run =
-            test::runPythonReference(QStringLiteral("k_diffusion_reference.py"),
-                                     {QStringLiteral("sample")}, QJsonDocument(spec).toJson());
-        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
-        const QJsonObject reference = QJsonDocument::fromJson(run.output).object();
+        QFETCH(int, index);
+        const SamplerCase& c = samplerCases()[size_t(index)];
+        const QJsonObject reference = m_reference[index].toObject();
+        const SamplerKind sampler = c.sampler;
+        const int steps = c.steps;
+        const double cfg = c.cfg;
+        const double strength = c.strength;
+        const bool exact = c.exact;
+        const bool vPrediction = c.vPrediction;
+        const int seed = c.seed;
 
         // Ours: the same run through the public pieces.
         Result<SamplingPlan> plan =

@@ -2,7 +2,7 @@
 // setup_img2img_steps), and the sampler names.
 #include "core/diffusion/sampling_plan.h"
 
-#include "diffusion/test_support.h"
+#include "support/python_reference.h"
 
 #include <QTest>
 

@@ -9,8 +9,8 @@ defines the same one.
 
 Usage: k_diffusion_reference.py MODE < JSON spec; prints JSON.
   schedule: {"steps": [n...], "sigmas": [s...], "ts": [t...]}
-  randn:    {"seed": s, "shape": [...], "draws": k} -> base64 float32 bytes per draw
-  sample:   see sample() below
+  randn:    [{"seed": s, "shape": [...], "draws": k}, ...] -> per spec, base64 float32 bytes per draw
+  sample:   [spec, ...], see sample() below
 """
 import base64
 import json
@@ -215,11 +215,13 @@ def main():
             "t_to_sigma": [t_to_sigma(t) for t in spec["ts"]],
         }
     elif mode == "randn":
-        gen = torch.Generator().manual_seed(spec["seed"])
-        out = [base64.b64encode(torch.randn(spec["shape"], generator=gen).numpy().tobytes()).decode()
-               for _ in range(spec["draws"])]
+        out = []
+        for case in spec:
+            gen = torch.Generator().manual_seed(case["seed"])
+            out.append([base64.b64encode(torch.randn(case["shape"], generator=gen).numpy().tobytes()).decode()
+                        for _ in range(case["draws"])])
     elif mode == "sample":
-        out = sample(spec)
+        out = [sample(case) for case in spec]
     else:
         sys.exit("unknown mode " + mode)
     json.dump(out, sys.stdout)

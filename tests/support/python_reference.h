@@ -1,4 +1,4 @@
-// Helpers shared by the diffusion tests: running the Python references in
+// Test support: running the Python references in
 // tests/python with Debian's Python (HIRES_PYTHON: torch, numpy, regex) and
 // printing a Result's error in QVERIFY2 without touching a successful one.
 #pragma once
