@@ -1,8 +1,8 @@
 #include "core/diffusion/clip_tokenizer.h"
 
 #include "core/diffusion/clip_text_cleaner.h"
+#include "core/diffusion/diffusion_tr_p.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -15,11 +15,6 @@
 namespace hires {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hires::ClipTokenizer", text);
-}
 
 struct MergeEntry
 {
@@ -110,9 +105,9 @@ Result<ClipTokenizer> ClipTokenizer::fromVocabulary(const ClipVocabulary& vocabu
         const int id = tables->encoder.value(symbol, -1);
         const int endId = tables->encoder.value(symbol + QStringLiteral("</w>"), -1);
         if (id < 0 || endId < 0)
-            return makeError(
-                ErrorCode::CorruptData,
-                tr("%1: the vocabulary lacks the byte symbol '%2'").arg(vocabulary.source, symbol));
+            return makeError(ErrorCode::CorruptData,
+                             DiffusionTr::tr("%1: the vocabulary lacks the byte symbol '%2'")
+                                 .arg(vocabulary.source, symbol));
         tables->byteIds[b] = id;
         tables->byteEndIds[b] = endId;
     }
@@ -121,7 +116,8 @@ Result<ClipTokenizer> ClipTokenizer::fromVocabulary(const ClipVocabulary& vocabu
     if (tables->bos < 0 || tables->eos < 0)
         return makeError(
             ErrorCode::CorruptData,
-            tr("%1: the vocabulary lacks <|startoftext|> or <|endoftext|>").arg(vocabulary.source));
+            DiffusionTr::tr("%1: the vocabulary lacks <|startoftext|> or <|endoftext|>")
+                .arg(vocabulary.source));
 
     for (const ClipVocabulary::Merge& merge : vocabulary.merges) {
         const int first = tables->encoder.value(merge.first, -1);
@@ -130,9 +126,10 @@ Result<ClipTokenizer> ClipTokenizer::fromVocabulary(const ClipVocabulary& vocabu
             continue; // a symbol no word can contain: the merge can never apply
         const int merged = tables->encoder.value(merge.first + merge.second, -1);
         if (merged < 0)
-            return makeError(ErrorCode::CorruptData,
-                             tr("%1: the merge '%2 %3' makes a token that is not in the vocabulary")
-                                 .arg(vocabulary.source, merge.first, merge.second));
+            return makeError(
+                ErrorCode::CorruptData,
+                DiffusionTr::tr("%1: the merge '%2 %3' makes a token that is not in the vocabulary")
+                    .arg(vocabulary.source, merge.first, merge.second));
         tables->merges.insert_or_assign(pairKey(first, second), MergeEntry{merge.rank, merged});
     }
     return ClipTokenizer(std::move(tables));

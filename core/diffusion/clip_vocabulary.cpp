@@ -1,8 +1,8 @@
 #include "core/diffusion/clip_vocabulary.h"
 
 #include "core/diffusion/clip_text_cleaner.h"
+#include "core/diffusion/diffusion_tr_p.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,27 +17,25 @@ namespace hires {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hires::ClipVocabulary", text);
-}
-
 Result<QByteArray> readCapped(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, tr("%1: the file does not exist").arg(path));
+        return makeError(ErrorCode::NotFound,
+                         DiffusionTr::tr("%1: the file does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("%1: cannot open the file: %2").arg(path, file.errorString()));
-    if (file.size() > ClipVocabulary::kMaxFileBytes)
         return makeError(
-            ErrorCode::TooLarge,
-            tr("%1: %2 bytes is too large for a tokenizer file").arg(path).arg(file.size()));
+            ErrorCode::PermissionDenied,
+            DiffusionTr::tr("%1: cannot open the file: %2").arg(path, file.errorString()));
+    if (file.size() > ClipVocabulary::kMaxFileBytes)
+        return makeError(ErrorCode::TooLarge,
+                         DiffusionTr::tr("%1: %2 bytes is too large for a tokenizer file")
+                             .arg(path)
+                             .arg(file.size()));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::IoError,
-                         tr("%1: reading failed: %2").arg(path, file.errorString()));
+                         DiffusionTr::tr("%1: reading failed: %2").arg(path, file.errorString()));
     return bytes;
 }
 
@@ -45,7 +43,8 @@ Result<QByteArray> gunzip(const QByteArray& compressed, const QString& path)
 {
     z_stream stream{};
     if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
-        return makeError(ErrorCode::Internal, tr("%1: zlib could not start").arg(path));
+        return makeError(ErrorCode::Internal,
+                         DiffusionTr::tr("%1: zlib could not start").arg(path));
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.constData()));
     stream.avail_in = static_cast<uInt>(compressed.size());
     QByteArray out;
@@ -57,15 +56,17 @@ Result<QByteArray> gunzip(const QByteArray& compressed, const QString& path)
         status = inflate(&stream, Z_NO_FLUSH);
         if (status != Z_OK && status != Z_STREAM_END) {
             inflateEnd(&stream);
-            return makeError(ErrorCode::CorruptData,
-                             tr("%1: the gzip data is damaged or truncated").arg(path));
+            return makeError(
+                ErrorCode::CorruptData,
+                DiffusionTr::tr("%1: the gzip data is damaged or truncated").arg(path));
         }
         out.append(buffer, static_cast<qsizetype>(sizeof(buffer) - stream.avail_out));
         if (out.size() > ClipVocabulary::kMaxFileBytes) {
             inflateEnd(&stream);
-            return makeError(ErrorCode::TooLarge, tr("%1: decompresses to more than %2 bytes")
-                                                      .arg(path)
-                                                      .arg(ClipVocabulary::kMaxFileBytes));
+            return makeError(ErrorCode::TooLarge,
+                             DiffusionTr::tr("%1: decompresses to more than %2 bytes")
+                                 .arg(path)
+                                 .arg(ClipVocabulary::kMaxFileBytes));
         }
     }
     inflateEnd(&stream);
@@ -77,7 +78,8 @@ Result<QString> decodeUtf8(QByteArrayView bytes, const QString& path)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError())
-        return makeError(ErrorCode::CorruptData, tr("%1: the text is not valid UTF-8").arg(path));
+        return makeError(ErrorCode::CorruptData,
+                         DiffusionTr::tr("%1: the text is not valid UTF-8").arg(path));
     return text;
 }
 
@@ -208,18 +210,18 @@ Result<ClipVocabulary> ClipVocabulary::fromHuggingFace(QByteArrayView vocabJson,
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(vocabJson.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(
-            ErrorCode::CorruptData,
-            tr("%1/vocab.json: not a JSON object (%2)").arg(source, parseError.errorString()));
+        return makeError(ErrorCode::CorruptData,
+                         DiffusionTr::tr("%1/vocab.json: not a JSON object (%2)")
+                             .arg(source, parseError.errorString()));
     ClipVocabulary vocab;
     vocab.source = source;
     const QJsonObject object = doc.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const double value = it.value().toDouble(-1.0);
         if (!it.value().isDouble() || value < 0 || value > 1e7 || value != double(int(value)))
-            return makeError(
-                ErrorCode::CorruptData,
-                tr("%1/vocab.json: the id of '%2' is not a token id").arg(source, it.key()));
+            return makeError(ErrorCode::CorruptData,
+                             DiffusionTr::tr("%1/vocab.json: the id of '%2' is not a token id")
+                                 .arg(source, it.key()));
         vocab.encoder.insert(it.key(), int(value));
     }
     Result<QString> merges = decodeUtf8(mergesText, source + QStringLiteral("/merges.txt"));
@@ -234,13 +236,15 @@ Result<ClipVocabulary> ClipVocabulary::fromHuggingFace(QByteArrayView vocabJson,
     for (char32_t symbol : symbols) {
         const QString s = QString::fromUcs4(&symbol, 1);
         if (!vocab.encoder.contains(s) || !vocab.encoder.contains(s + QStringLiteral("</w>")))
-            return makeError(ErrorCode::CorruptData,
-                             tr("%1/vocab.json: the byte symbol '%2' is missing").arg(source, s));
+            return makeError(
+                ErrorCode::CorruptData,
+                DiffusionTr::tr("%1/vocab.json: the byte symbol '%2' is missing").arg(source, s));
     }
     for (const QString& special : {kStartOfText, kEndOfText})
         if (!vocab.encoder.contains(special))
-            return makeError(ErrorCode::CorruptData,
-                             tr("%1/vocab.json: '%2' is missing").arg(source, special));
+            return makeError(
+                ErrorCode::CorruptData,
+                DiffusionTr::tr("%1/vocab.json: '%2' is missing").arg(source, special));
     return vocab;
 }
 
@@ -261,10 +265,11 @@ Result<ClipVocabulary> ClipVocabulary::load(const QString& path)
         for (const char* name : {"bpe_simple_vocab_16e6.txt.gz", "bpe_simple_vocab_16e6.txt"})
             if (dir.exists(QString::fromLatin1(name)))
                 return load(dir.filePath(QString::fromLatin1(name)));
-        return makeError(ErrorCode::NotFound,
-                         tr("%1: no tokenizer here (expected vocab.json and merges.txt, or "
+        return makeError(
+            ErrorCode::NotFound,
+            DiffusionTr::tr("%1: no tokenizer here (expected vocab.json and merges.txt, or "
                             "bpe_simple_vocab_16e6.txt.gz)")
-                             .arg(path));
+                .arg(path));
     }
     Result<QByteArray> bytes = readCapped(path);
     if (!bytes)

@@ -1,6 +1,6 @@
 #include "core/diffusion/noise_schedule.h"
 
-#include <QCoreApplication>
+#include "core/diffusion/diffusion_tr_p.h"
 
 #include <algorithm>
 #include <cmath>
@@ -47,18 +47,15 @@ NoiseSchedule NoiseSchedule::scaledLinear(int timesteps, double betaStart, doubl
 
 Result<NoiseSchedule> NoiseSchedule::fromAlphasCumprod(std::vector<double> alphasCumprod)
 {
-    auto fail = [](const char* text) {
-        return makeError(ErrorCode::CorruptData,
-                         QCoreApplication::translate("hires::NoiseSchedule", text));
-    };
+    auto fail = [](const QString& text) { return makeError(ErrorCode::CorruptData, text); };
     if (alphasCumprod.size() < 2 || alphasCumprod.size() > 100000)
-        return fail("alphas_cumprod must have between 2 and 100000 entries");
+        return fail(DiffusionTr::tr("alphas_cumprod must have between 2 and 100000 entries"));
     for (size_t i = 0; i < alphasCumprod.size(); ++i) {
         const double a = alphasCumprod[i];
         if (!(a > 0.0 && a < 1.0))
-            return fail("alphas_cumprod must lie strictly between 0 and 1");
+            return fail(DiffusionTr::tr("alphas_cumprod must lie strictly between 0 and 1"));
         if (i > 0 && !(a < alphasCumprod[i - 1]))
-            return fail("alphas_cumprod must decrease strictly");
+            return fail(DiffusionTr::tr("alphas_cumprod must decrease strictly"));
     }
     return NoiseSchedule(std::move(alphasCumprod));
 }

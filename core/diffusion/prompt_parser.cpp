@@ -1,8 +1,8 @@
 #include "core/diffusion/prompt_parser.h"
 
 #include "core/diffusion/clip_text_cleaner.h"
+#include "core/diffusion/diffusion_tr_p.h"
 
-#include <QCoreApplication>
 #include <QList>
 
 #include <charconv>
@@ -152,11 +152,9 @@ Result<std::vector<WeightedText>> PromptParser::parseAttention(QStringView promp
             if (weight && !roundBrackets.empty()) {
                 const std::optional<double> value = parseWeight(cps, (*weight)[1], (*weight)[2]);
                 if (!value)
-                    return makeError(
-                        ErrorCode::InvalidArgument,
-                        QCoreApplication::translate("hires::PromptParser",
-                                                    "The prompt weight '%1' is not a number")
-                            .arg(fromCodePoints(cps, (*weight)[1], (*weight)[2])));
+                    return makeError(ErrorCode::InvalidArgument,
+                                     DiffusionTr::tr("The prompt weight '%1' is not a number")
+                                         .arg(fromCodePoints(cps, (*weight)[1], (*weight)[2])));
                 multiplyRange(roundBrackets.back(), *value);
                 roundBrackets.pop_back();
                 i = (*weight)[0];

@@ -1,8 +1,7 @@
 #include "core/diffusion/sampler_p.h"
 
 #include "core/diffusion/sampler_steps_p.h"
-
-#include <QCoreApplication>
+#include "core/diffusion/diffusion_tr_p.h"
 
 #include <c10/util/Exception.h>
 
@@ -12,16 +11,12 @@ namespace hires {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hires::Sampler", text);
-}
-
 Error failure(int step, const std::exception& error, bool outOfMemory)
 {
-    return makeError(
-        outOfMemory ? ErrorCode::OutOfMemory : ErrorCode::Internal,
-        tr("Sampling step %1 failed: %2").arg(step + 1).arg(QString::fromUtf8(error.what())));
+    return makeError(outOfMemory ? ErrorCode::OutOfMemory : ErrorCode::Internal,
+                     DiffusionTr::tr("Sampling step %1 failed: %2")
+                         .arg(step + 1)
+                         .arg(QString::fromUtf8(error.what())));
 }
 
 } // namespace
@@ -31,14 +26,16 @@ Result<at::Tensor> Sampler::run(SamplerKind kind, const Denoiser& denoiser, at::
                                 const SamplerHooks& hooks)
 {
     if (sigmas.size() < 2)
-        return makeError(ErrorCode::InvalidArgument, tr("A sampler needs at least two sigmas"));
-    if (x.scalar_type() != at::kFloat && x.scalar_type() != at::kDouble)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("Latents are sampled in float32 or float64; half precision belongs "
+                         DiffusionTr::tr("A sampler needs at least two sigmas"));
+    if (x.scalar_type() != at::kFloat && x.scalar_type() != at::kDouble)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            DiffusionTr::tr("Latents are sampled in float32 or float64; half precision belongs "
                             "inside the network"));
     if (isAncestral(kind) && noise == nullptr)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 needs a noise source").arg(samplerDisplayName(kind)));
+                         DiffusionTr::tr("%1 needs a noise source").arg(samplerDisplayName(kind)));
 
     c10::InferenceMode inferenceMode;
     const int total = int(sigmas.size()) - 1;
@@ -47,9 +44,10 @@ Result<at::Tensor> Sampler::run(SamplerKind kind, const Denoiser& denoiser, at::
     try {
         for (; step < total; ++step) {
             if (hooks.cancel != nullptr && hooks.cancel->load(std::memory_order_relaxed))
-                return makeError(
-                    ErrorCode::Cancelled,
-                    tr("Sampling was cancelled after %1 of %2 steps").arg(step).arg(total));
+                return makeError(ErrorCode::Cancelled,
+                                 DiffusionTr::tr("Sampling was cancelled after %1 of %2 steps")
+                                     .arg(step)
+                                     .arg(total));
             const double sigma = sigmas[size_t(step)];
             const double sigmaNext = sigmas[size_t(step) + 1];
             const at::Tensor sigmaBatch = at::full({x.size(0)}, sigma, x.options());

@@ -1,6 +1,6 @@
 #include "core/diffusion/sampler_kind.h"
 
-#include <QCoreApplication>
+#include "core/diffusion/diffusion_tr_p.h"
 
 namespace hires {
 
@@ -14,12 +14,12 @@ struct SamplerName
 };
 
 constexpr SamplerName kNames[] = {
-    {SamplerKind::EulerAncestral, "euler_a", QT_TRANSLATE_NOOP("hires::SamplerKind", "Euler a")},
-    {SamplerKind::Euler, "euler", QT_TRANSLATE_NOOP("hires::SamplerKind", "Euler")},
-    {SamplerKind::DpmPP2M, "dpmpp_2m", QT_TRANSLATE_NOOP("hires::SamplerKind", "DPM++ 2M")},
+    {SamplerKind::EulerAncestral, "euler_a", QT_TRANSLATE_NOOP("hires::Diffusion", "Euler a")},
+    {SamplerKind::Euler, "euler", QT_TRANSLATE_NOOP("hires::Diffusion", "Euler")},
+    {SamplerKind::DpmPP2M, "dpmpp_2m", QT_TRANSLATE_NOOP("hires::Diffusion", "DPM++ 2M")},
     {SamplerKind::DpmPP2MKarras, "dpmpp_2m_karras",
-     QT_TRANSLATE_NOOP("hires::SamplerKind", "DPM++ 2M Karras")},
-    {SamplerKind::Ddim, "ddim", QT_TRANSLATE_NOOP("hires::SamplerKind", "DDIM")},
+     QT_TRANSLATE_NOOP("hires::Diffusion", "DPM++ 2M Karras")},
+    {SamplerKind::Ddim, "ddim", QT_TRANSLATE_NOOP("hires::Diffusion", "DDIM")},
 };
 
 const SamplerName& entry(SamplerKind kind)
@@ -47,7 +47,7 @@ QString samplerKindId(SamplerKind kind)
 
 QString samplerDisplayName(SamplerKind kind)
 {
-    return QCoreApplication::translate("hires::SamplerKind", entry(kind).label);
+    return DiffusionTr::tr(entry(kind).label);
 }
 
 std::optional<SamplerKind> parseSamplerKind(QStringView name)

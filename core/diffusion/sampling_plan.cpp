@@ -1,6 +1,6 @@
 #include "core/diffusion/sampling_plan.h"
 
-#include <QCoreApplication>
+#include "core/diffusion/diffusion_tr_p.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,16 +11,15 @@ namespace {
 
 constexpr double kMaxStrength = 0.999; // A1111 caps dn below 1
 
-Error invalid(const char* text)
+Error invalid(const QString& text)
 {
-    return makeError(ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("hires::SamplingPlan", text));
+    return makeError(ErrorCode::InvalidArgument, text);
 }
 
 Result<void> checkSteps(int steps)
 {
     if (steps < 1 || steps > NoiseSchedule::kMaxSamplingSteps)
-        return Error(invalid("The number of steps must be between 1 and 10000"));
+        return invalid(DiffusionTr::tr("The number of steps must be between 1 and 10000"));
     return {};
 }
 
@@ -38,15 +37,16 @@ Result<Img2ImgSteps> Img2ImgSteps::compute(int steps, double denoisingStrength, 
     if (Result<void> ok = checkSteps(steps); !ok)
         return ok.error();
     if (!(denoisingStrength >= 0.0 && denoisingStrength <= 1.0))
-        return invalid("The denoising strength must be between 0 and 1");
+        return invalid(DiffusionTr::tr("The denoising strength must be between 0 and 1"));
     const double capped = std::min(denoisingStrength, kMaxStrength);
     Img2ImgSteps result;
     if (mode == StepMode::Exact) {
         if (denoisingStrength == 0.0)
-            return invalid("Hires fix needs a denoising strength above 0");
+            return invalid(DiffusionTr::tr("Hires fix needs a denoising strength above 0"));
         const double total = steps / capped;
         if (total > NoiseSchedule::kMaxSamplingSteps * 100.0)
-            return invalid("The denoising strength is too small for this many steps");
+            return invalid(
+                DiffusionTr::tr("The denoising strength is too small for this many steps"));
         result.scheduleSteps = int(total);
         result.tEnc = steps - 1;
     } else {
