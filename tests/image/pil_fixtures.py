@@ -88,7 +88,7 @@ def foreign(src, out):
     gray = np.asarray(im.convert("L"))
     alpha = np.tile(np.arange(gray.shape[1], dtype=np.uint8), (gray.shape[0], 1))
     Image.fromarray(np.dstack([gray, alpha]), "LA").save(f"{out}/gray_alpha.png")
-    g16 = gray.astype(np.uint16) * 257 + 3
+    g16 = gray.astype(np.uint16) * 256 + 7
     Image.fromarray(g16).save(f"{out}/gray16.png")
     Image.fromarray(g16).save(f"{out}/gray16.tif")
 

@@ -1,0 +1,405 @@
+// Encoding real photographs: lossless formats give the exact pixels back at
+// 8 and 16 bits with gray and alpha, lossy ones stay within a PSNR bound;
+// preflightEncode refuses what a format cannot hold and notes conversions;
+// ICC and EXIF reach the output, as PIL (an independent reader) sees it.
+#include "core/image/image_encoder.h"
+
+#include "core/image/image_decoder.h"
+
+#include "image/image_test_support.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+using namespace hires;
+using namespace hires::test;
+
+Q_DECLARE_METATYPE(hires::ImageFormat)
+Q_DECLARE_METATYPE(hires::ErrorCode)
+
+namespace {
+
+enum class Variant { AsIs, Gray, Alpha };
+
+// The photo in the layout a row asks for: gray, or BGRA with a real alpha
+// ramp (so alpha values 0..255 all occur), at 8 or 16 bits.
+Image variantOf(const Image& photo, Variant variant, int depth)
+{
+    Image image = photo;
+    if (variant == Variant::Gray && image.channels() != 1)
+        cv::cvtColor(photo.pixels, image.pixels, cv::COLOR_BGR2GRAY);
+    if (variant == Variant::Alpha) {
+        cv::Mat bgr = photo.pixels;
+        if (bgr.channels() == 1)
+            cv::cvtColor(bgr, bgr, cv::COLOR_GRAY2BGR);
+        cv::Mat alpha(bgr.size(), CV_8UC1);
+        for (int y = 0; y < alpha.rows; ++y)
+            alpha.row(y).setTo(cv::Scalar((y * 7) & 0xff));
+        cv::Mat bgra;
+        cv::merge(std::vector<cv::Mat>{bgr, alpha}, bgra);
+        image.pixels = bgra;
+    }
+    if (depth == 16)
+        image.pixels = to16Bit(image.pixels);
+    return image;
+}
+
+double psnr(const cv::Mat& a, const cv::Mat& b)
+{
+    return cv::PSNR(a, b, a.depth() == CV_16U ? 65535.0 : 255.0);
+}
+
+} // namespace
+
+class TestImageEncoder : public QObject
+{
+    Q_OBJECT
+
+    Image photoImage(const QString& name) { return mustRead(m_inputs.watch(photo(name))); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ImageFormat>();
+        QVERIFY2(QFile::exists(photo(QStringLiteral("astronaut.png"))),
+                 "run tests/tools/fetch_test_data.sh (the fetch_test_data fixture)");
+        QVERIFY(m_dir.isValid());
+        m_folder.addFolder(photoDir());
+    }
+
+    void cleanup()
+    {
+        QVERIFY2(m_inputs.changed().isEmpty(), qPrintable(m_inputs.changed()));
+        m_inputs.clear();
+    }
+
+    void cleanupTestCase() { QVERIFY2(m_folder.changed().isEmpty(), qPrintable(m_folder.changed())); }
+
+    void losslessRoundTrip_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<ImageFormat>("format");
+        QTest::addColumn<int>("variant");
+        QTest::addColumn<int>("depth");
+        const char* photos[] = {"astronaut.png", "chelsea.png", "camera.png",
+                                "hubble_deep_field.jpg", "rocket.jpg"};
+        for (ImageFormat format : {ImageFormat::Png, ImageFormat::Tiff}) {
+            for (const char* name : photos) {
+                for (int depth : {8, 16}) {
+                    for (Variant v : {Variant::AsIs, Variant::Gray, Variant::Alpha}) {
+                        static const char* kNames[] = {"", " gray", " alpha"};
+                        QTest::addRow("%s %s %d-bit%s", qPrintable(imageFormatName(format)), name,
+                                      depth, kNames[int(v)])
+                            << QString::fromLatin1(name) << format << int(v) << depth;
+                    }
+                }
+            }
+        }
+        for (const char* name : photos) {
+            QTest::addRow("WebP lossless %s", name)
+                << QString::fromLatin1(name) << ImageFormat::Webp << int(Variant::AsIs) << 8;
+            QTest::addRow("WebP lossless %s alpha", name)
+                << QString::fromLatin1(name) << ImageFormat::Webp << int(Variant::Alpha) << 8;
+        }
+    }
+
+    void losslessRoundTrip()
+    {
+        QFETCH(QString, name);
+        QFETCH(ImageFormat, format);
+        QFETCH(int, variant);
+        QFETCH(int, depth);
+        const Image image = variantOf(photoImage(name), Variant(variant), depth);
+        EncodeOptions options{format};
+        options.lossless = true;
+        Result<QByteArray> bytes = encodeImage(image, options);
+        QVERIFY2(bytes.ok(), qPrintable(bytes.ok() ? QString() : bytes.error().message));
+        Result<Image> back = decodeImage(*bytes);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back->sourceFormat, std::optional<ImageFormat>(format));
+        QCOMPARE(back->bitDepth(), depth);
+        cv::Mat expected = image.pixels;
+        if (format == ImageFormat::Webp && image.isGray()) // WebP has no gray mode
+            cv::cvtColor(expected, expected, cv::COLOR_GRAY2BGR);
+        QCOMPARE(back->channels(), expected.channels());
+        if (format == ImageFormat::Webp && image.hasAlpha()) {
+            // libwebp's lossless mode keeps every visible pixel exactly but may
+            // change the colour under fully transparent ones (its default).
+            cv::Mat visible;
+            cv::extractChannel(expected, visible, 3);
+            visible = visible > 0;
+            cv::Mat backVisible;
+            back->pixels.copyTo(backVisible, visible);
+            cv::Mat expectedVisible;
+            expected.copyTo(expectedVisible, visible);
+            QCOMPARE(maxAbsDiff(backVisible, expectedVisible), 0.0);
+            QVERIFY(size_t(cv::countNonZero(visible)) < visible.total()); // the case occurs
+            return;
+        }
+        QCOMPARE(maxAbsDiff(back->pixels, expected), 0.0);
+    }
+
+    void lossyRoundTrip_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<ImageFormat>("format");
+        QTest::addColumn<int>("variant");
+        QTest::addColumn<double>("minPsnr");
+        for (const char* name : {"astronaut.png", "chelsea.png", "camera.png",
+                                 "hubble_deep_field.jpg", "rocket.jpg"}) {
+            QTest::addRow("JPEG %s", name) << QString::fromLatin1(name) << ImageFormat::Jpeg
+                                           << int(Variant::AsIs) << 34.0;
+            QTest::addRow("JPEG %s gray", name) << QString::fromLatin1(name) << ImageFormat::Jpeg
+                                                << int(Variant::Gray) << 34.0;
+            QTest::addRow("WebP %s", name) << QString::fromLatin1(name) << ImageFormat::Webp
+                                           << int(Variant::AsIs) << 32.0;
+            QTest::addRow("WebP %s alpha", name) << QString::fromLatin1(name) << ImageFormat::Webp
+                                                 << int(Variant::Alpha) << 32.0;
+        }
+    }
+
+    void lossyRoundTrip()
+    {
+        QFETCH(QString, name);
+        QFETCH(ImageFormat, format);
+        QFETCH(int, variant);
+        QFETCH(double, minPsnr);
+        const Image image = variantOf(photoImage(name), Variant(variant), 8);
+        Result<QByteArray> high = encodeImage(image, {format, 95});
+        Result<QByteArray> low = encodeImage(image, {format, 40});
+        QVERIFY(high.ok() && low.ok());
+        QVERIFY(low->size() < high->size()); // quality is applied
+        Result<Image> back = decodeImage(*high);
+        QVERIFY(back.ok());
+        QCOMPARE(back->width(), image.width());
+        QCOMPARE(back->height(), image.height());
+        cv::Mat expected = image.pixels;
+        if (format == ImageFormat::Webp && image.isGray()) // WebP has no gray mode
+            cv::cvtColor(expected, expected, cv::COLOR_GRAY2BGR);
+        QCOMPARE(back->channels(), expected.channels());
+        const double quality = psnr(back->pixels, expected);
+        QVERIFY2(quality >= minPsnr, qPrintable(QString::number(quality)));
+    }
+
+    void sixteenBitIntoEightBitFormats_data()
+    {
+        QTest::addColumn<ImageFormat>("format");
+        QTest::newRow("JPEG") << ImageFormat::Jpeg;
+        QTest::newRow("WebP") << ImageFormat::Webp;
+    }
+
+    void sixteenBitIntoEightBitFormats()
+    {
+        QFETCH(ImageFormat, format);
+        const Image eight = photoImage(QStringLiteral("chelsea.png"));
+        Image wide = eight;
+        eight.pixels.convertTo(wide.pixels, CV_16U, 257.0);
+        QStringList notes;
+        QVERIFY(preflightEncode(wide, {format}, &notes).ok());
+        QVERIFY2(notes.join(u'\n').contains(QStringLiteral("converted to 8 bits")),
+                 qPrintable(notes.join(u'\n')));
+        Result<QByteArray> bytes = encodeImage(wide, {format, 95});
+        QVERIFY(bytes.ok());
+        Result<Image> back = decodeImage(*bytes);
+        QVERIFY(back.ok());
+        QCOMPARE(back->bitDepth(), 8);
+        QVERIFY(psnr(back->pixels, eight.pixels) > 34.0);
+    }
+
+    // Transparent areas become white, opaque ones keep their colour.
+    void alphaIntoJpegCompositesOntoWhite()
+    {
+        const Image photo = photoImage(QStringLiteral("astronaut.png"));
+        cv::Mat alpha(photo.pixels.size(), CV_8UC1, cv::Scalar(255));
+        alpha(cv::Rect(0, 0, 256, 512)).setTo(0);
+        alpha(cv::Rect(256, 0, 128, 512)).setTo(128);
+        Image image = photo;
+        cv::merge(std::vector<cv::Mat>{photo.pixels, alpha}, image.pixels);
+        QStringList notes;
+        QVERIFY(preflightEncode(image, {ImageFormat::Jpeg}, &notes).ok());
+        QVERIFY(notes.join(u'\n').contains(QStringLiteral("composited onto white")));
+        Result<QByteArray> bytes = encodeImage(image, {ImageFormat::Jpeg, 100});
+        QVERIFY(bytes.ok());
+        Result<Image> back = decodeImage(*bytes);
+        QVERIFY(back.ok());
+        QCOMPARE(back->channels(), 3);
+        const cv::Rect clear(8, 8, 240, 496);
+        const cv::Rect half(264, 8, 112, 496);
+        const cv::Rect opaque(392, 8, 112, 496);
+        cv::Mat white(clear.size(), CV_8UC3, cv::Scalar::all(255));
+        QVERIFY(maxAbsDiff(back->pixels(clear), white) <= 2.0);
+        cv::Mat blended;
+        cv::addWeighted(photo.pixels(half), 128.0 / 255.0,
+                        cv::Mat(half.size(), CV_8UC3, cv::Scalar::all(255)), 127.0 / 255.0, 0.0,
+                        blended);
+        QVERIFY(psnr(back->pixels(half), blended) > 38.0);
+        QVERIFY(psnr(back->pixels(opaque), photo.pixels(opaque)) > 38.0);
+    }
+
+    void preflight_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<ImageFormat>("format");
+        QTest::addColumn<int>("quality");
+        QTest::addColumn<ErrorCode>("error"); // Internal = accepted
+        QTest::addColumn<QString>("message");
+        const auto ok = ErrorCode::Internal;
+        QTest::newRow("WebP 16383") << 16383 << 2 << CV_8UC3 << ImageFormat::Webp << 90 << ok << "";
+        QTest::newRow("WebP 16384") << 16384 << 2 << CV_8UC3 << ImageFormat::Webp << 90
+                                    << ErrorCode::TooLarge
+                                    << "WebP holds at most 16383 pixels a side and this image is "
+                                       "16384 x 2: save it as PNG or TIFF instead";
+        QTest::newRow("WebP tall") << 2 << 20000 << CV_8UC1 << ImageFormat::Webp << 90
+                                   << ErrorCode::TooLarge << "PNG or TIFF";
+        QTest::newRow("JPEG 65500") << 65500 << 1 << CV_8UC1 << ImageFormat::Jpeg << 90 << ok << "";
+        QTest::newRow("JPEG 65501") << 65501 << 1 << CV_8UC1 << ImageFormat::Jpeg << 90
+                                    << ErrorCode::TooLarge << "save it as PNG or TIFF instead";
+        QTest::newRow("PNG 65535") << 65535 << 1 << CV_16UC4 << ImageFormat::Png << 90 << ok << "";
+        QTest::newRow("PNG 65536") << 1 << 65536 << CV_8UC1 << ImageFormat::Png << 90
+                                   << ErrorCode::TooLarge << "scale it down";
+        QTest::newRow("TIFF 70000") << 70000 << 1 << CV_8UC1 << ImageFormat::Tiff << 90
+                                    << ErrorCode::TooLarge << "TIFF holds at most 65535";
+        QTest::newRow("quality 0") << 8 << 8 << CV_8UC3 << ImageFormat::Jpeg << 0
+                                   << ErrorCode::InvalidArgument << "quality 0";
+        QTest::newRow("quality 101") << 8 << 8 << CV_8UC3 << ImageFormat::Webp << 101
+                                     << ErrorCode::InvalidArgument << "quality 101";
+        QTest::newRow("float pixels") << 8 << 8 << CV_32FC3 << ImageFormat::Png << 90
+                                      << ErrorCode::InvalidArgument << "expected 8- or 16-bit";
+        QTest::newRow("2 channels") << 8 << 8 << CV_8UC2 << ImageFormat::Png << 90
+                                    << ErrorCode::InvalidArgument << "2 channels";
+        QTest::newRow("empty") << 0 << 0 << CV_8UC3 << ImageFormat::Png << 90
+                               << ErrorCode::InvalidArgument << "no pixels";
+    }
+
+    void preflight()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(int, type);
+        QFETCH(ImageFormat, format);
+        QFETCH(int, quality);
+        QFETCH(ErrorCode, error);
+        QFETCH(QString, message);
+        Image image;
+        if (width > 0)
+            image.pixels = cv::Mat(height, width, type, cv::Scalar::all(0));
+        const EncodeOptions options{format, quality};
+        Result<void> r = preflightEncode(image, options);
+        if (error == ErrorCode::Internal) {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            return;
+        }
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, error);
+        QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+        Result<QByteArray> bytes = encodeImage(image, options); // refuses the same way
+        QVERIFY(!bytes.ok());
+        QCOMPARE(bytes.error().code, error);
+    }
+
+    void pngCompressionLevel()
+    {
+        const Image image = photoImage(QStringLiteral("camera.png"));
+        EncodeOptions fast{ImageFormat::Png};
+        fast.pngCompression = 0;
+        EncodeOptions small{ImageFormat::Png};
+        small.pngCompression = 9;
+        Result<QByteArray> a = encodeImage(image, fast);
+        Result<QByteArray> b = encodeImage(image, small);
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(b->size() < a->size());
+        EncodeOptions wrong{ImageFormat::Png};
+        wrong.pngCompression = 10;
+        QCOMPARE(preflightEncode(image, wrong).error().code, ErrorCode::InvalidArgument);
+    }
+
+    // Real ICC profiles (Photoshop's in astronaut.png, the one in the Hubble
+    // JPEG) and EXIF reach every format that holds them; PIL reads them back.
+    void metadataCarried_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<ImageFormat>("format");
+        for (const char* name : {"astronaut.png", "hubble_deep_field.jpg"}) {
+            for (ImageFormat f : {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp,
+                                  ImageFormat::Tiff})
+                QTest::addRow("%s to %s", name, qPrintable(imageFormatName(f)))
+                    << QString::fromLatin1(name) << f;
+        }
+    }
+
+    void metadataCarried()
+    {
+        QFETCH(QString, name);
+        QFETCH(ImageFormat, format);
+        const QString source = m_inputs.watch(photo(name));
+        const Image image = mustRead(source);
+        const QJsonObject original = pilInfo(source);
+        QVERIFY(!image.metadata.iccProfile.isEmpty());
+        QCOMPARE(image.metadata.iccProfile, pilIcc(original));
+        const QString out = m_dir.filePath(QStringLiteral("carried.") + imageFormatExtension(format));
+        QVERIFY(saveImage(image, out, {format, 90}).ok());
+        const QJsonObject written = pilInfo(out);
+        QCOMPARE(written.value(QStringLiteral("width")).toInt(), image.width());
+        QCOMPARE(pilIcc(written), image.metadata.iccProfile);
+        const bool exifInSource = !image.metadata.exif.isEmpty();
+        QCOMPARE(exifInSource, name.endsWith(QStringLiteral(".jpg")));
+        if (exifInSource && format != ImageFormat::Tiff) {
+            QCOMPARE(written.value(QStringLiteral("software")).toString(),
+                     original.value(QStringLiteral("software")).toString());
+            QCOMPARE(written.value(QStringLiteral("orientation")).toInt(), 1);
+        }
+        EncodeOptions bare{format, 90};
+        bare.keepMetadata = false;
+        QVERIFY(saveImage(image, out, bare).ok());
+        QVERIFY(pilIcc(pilInfo(out)).isEmpty());
+    }
+
+    void notes_data()
+    {
+        QTest::addColumn<ImageFormat>("format");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<bool>("withText");
+        QTest::addColumn<bool>("withExif");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("PNG keeps all") << ImageFormat::Png << CV_16UC4 << true << true << QStringList();
+        QTest::newRow("JPEG 16-bit alpha text")
+            << ImageFormat::Jpeg << CV_16UC4 << true << false
+            << QStringList{"converted to 8 bits", "composited onto white", "PNG text chunks"};
+        QTest::newRow("WebP gray") << ImageFormat::Webp << CV_8UC1 << false << false
+                                   << QStringList{"no grayscale mode"};
+        QTest::newRow("TIFF exif") << ImageFormat::Tiff << CV_8UC3 << false << true
+                                   << QStringList{"TIFF output does not carry EXIF"};
+    }
+
+    void notes()
+    {
+        QFETCH(ImageFormat, format);
+        QFETCH(int, type);
+        QFETCH(bool, withText);
+        QFETCH(bool, withExif);
+        QFETCH(QStringList, expected);
+        Image image;
+        image.pixels = cv::Mat(4, 4, type, cv::Scalar::all(0));
+        if (withText)
+            image.metadata.text[QStringLiteral("parameters")] = QStringLiteral("steps 20");
+        if (withExif)
+            image.metadata.exif = QByteArray("II*\0\x08\0\0\0\0\0\0\0\0\0", 14);
+        QStringList notes;
+        QVERIFY(preflightEncode(image, {format}, &notes).ok());
+        QCOMPARE(notes.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QVERIFY2(notes[i].contains(expected[i]), qPrintable(notes[i]));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    InputGuard m_folder;
+    InputGuard m_inputs;
+};
+
+QTEST_GUILESS_MAIN(TestImageEncoder)
+#include "tst_image_encoder.moc"
