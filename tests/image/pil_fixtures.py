@@ -43,7 +43,16 @@ def orientations(src, out):
             else:
                 extra = {"quality": 95} if fmt in ("JPEG", "WEBP") else {}
                 im.save(path, format=fmt, exif=exif_bytes(n, n % 2 == 1), **extra)
-            ImageOps.exif_transpose(Image.open(path)).convert("RGB").save(path + ".upright.png")
+            upright(path).convert("RGB").save(path + ".upright.png")
+
+
+def upright(path):
+    im = Image.open(path)
+    if im.format == "TIFF":
+        # PIL 9 turns TIFF images by their Orientation tag while loading.
+        im.load()
+        return im
+    return ImageOps.exif_transpose(im)
 
 
 def srgb_profile():
