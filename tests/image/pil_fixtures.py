@@ -114,6 +114,7 @@ def info(path):
         "orientation": exif.get(0x0112),
         "software": exif.get(0x0131),
         "text": dict(getattr(im, "text", {}) or {}),
+        "frames": getattr(im, "n_frames", 1),
     }
     im.load()  # decodes all data: CRC and structure errors surface here
     json.dump(out, sys.stdout)
