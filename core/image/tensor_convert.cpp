@@ -4,11 +4,26 @@
 
 #include <opencv2/core.hpp>
 
+#include <algorithm>
 #include <vector>
 
 namespace hires {
 
 namespace {
+
+// Rows per block: a block's 8/16-bit planes stay in the cache between the
+// split and the conversion, and blocks spread over OpenCV's thread pool.
+constexpr int kBlockRows = 16;
+
+template <typename Body>
+void forRowBlocks(int rows, const Body& body)
+{
+    const int blocks = (rows + kBlockRows - 1) / kBlockRows;
+    cv::parallel_for_(cv::Range(0, blocks), [&](const cv::Range& range) {
+        for (int b = range.start; b < range.end; ++b)
+            body(b * kBlockRows, std::min(rows, (b + 1) * kBlockRows));
+    });
+}
 
 // A CV_32F header over plane `index` of a contiguous [.., C, H, W] float tensor.
 cv::Mat planeOf(const at::Tensor& tensor, int64_t index, int height, int width)
@@ -17,18 +32,12 @@ cv::Mat planeOf(const at::Tensor& tensor, int64_t index, int height, int width)
     return cv::Mat(height, width, CV_32F, base);
 }
 
-// Float plane -> integer plane with rounding and clamping (saturate_cast).
-void convertInto(const cv::Mat& source, cv::Mat& target, int depth, double scale)
-{
-    source.convertTo(target, depth, scale);
-}
-
 Error invalid(const QString& what)
 {
     return makeError(ErrorCode::InvalidArgument, what);
 }
 
-// A contiguous CPU float32 [1, C, H, W] view, or an undefined tensor.
+// A contiguous CPU float32 [1, C, H, W] copy or view.
 at::Tensor asFloatNchw(const at::Tensor& t)
 {
     at::Tensor x = t.detach();
@@ -55,24 +64,29 @@ Result<ImageTensor> matToTensor(const cv::Mat& pixels)
         out.bitDepth = depth == CV_8U ? 8 : 16;
         out.gray = channels == 1;
         out.rgb = at::empty({1, 3, h, w}, at::kFloat);
-        std::vector<cv::Mat> sources;
-        cv::split(pixels, sources); // one plane per channel, B G R (A)
-        if (channels == 1) {
-            for (int c = 0; c < 3; ++c) {
-                cv::Mat plane = planeOf(out.rgb, c, h, w);
-                convertInto(sources[0], plane, CV_32F, scale);
-            }
-        } else {
-            for (int c = 0; c < 3; ++c) {
-                cv::Mat plane = planeOf(out.rgb, 2 - c, h, w); // B -> 2, G -> 1, R -> 0
-                convertInto(sources[size_t(c)], plane, CV_32F, scale);
-            }
-        }
-        if (channels == 4) {
+        if (channels == 4)
             out.alpha = at::empty({1, 1, h, w}, at::kFloat);
-            cv::Mat plane = planeOf(out.alpha, 0, h, w);
-            convertInto(sources[3], plane, CV_32F, scale);
-        }
+        // Source channel B G R A -> tensor plane 2 1 0 (rgb) and 0 (alpha).
+        std::vector<cv::Mat> targets{planeOf(out.rgb, 2, h, w), planeOf(out.rgb, 1, h, w),
+                                     planeOf(out.rgb, 0, h, w)};
+        if (channels == 4)
+            targets.push_back(planeOf(out.alpha, 0, h, w));
+        forRowBlocks(h, [&](int r0, int r1) {
+            const cv::Mat block = pixels.rowRange(r0, r1);
+            if (channels == 1) {
+                for (const cv::Mat& target : targets) {
+                    cv::Mat dst = target.rowRange(r0, r1);
+                    block.convertTo(dst, CV_32F, scale);
+                }
+                return;
+            }
+            std::vector<cv::Mat> sources;
+            cv::split(block, sources);
+            for (size_t c = 0; c < targets.size(); ++c) {
+                cv::Mat dst = targets[c].rowRange(r0, r1);
+                sources[c].convertTo(dst, CV_32F, scale);
+            }
+        });
         return out;
     } catch (const std::exception& e) {
         return makeError(ErrorCode::Internal,
@@ -104,31 +118,39 @@ Result<cv::Mat> tensorToMat(const at::Tensor& rgb, const at::Tensor& alpha, int 
         const cv::Mat r = planeOf(color, 0, h, w);
         const cv::Mat g = planeOf(color, 1, h, w);
         const cv::Mat b = planeOf(color, 2, h, w);
-        std::vector<cv::Mat> planes;
-        if (gray) {
-            // ITU-R BT.601 luma, the weights OpenCV's BGR2GRAY uses; equal
-            // channels give back the same value.
-            cv::Mat luma;
-            cv::addWeighted(r, 0.299, g, 0.587, 0.0, luma);
-            cv::scaleAdd(b, 0.114, luma, luma);
-            planes.emplace_back();
-            convertInto(luma, planes.back(), depth, scale);
-        } else {
-            for (const cv::Mat* source : {&b, &g, &r}) {
+        const cv::Mat a = alphaPlane.defined() ? planeOf(alphaPlane, 0, h, w) : cv::Mat();
+        const int channels = (gray ? 1 : 3) + (a.empty() ? 0 : 1) + (gray && !a.empty() ? 2 : 0);
+        cv::Mat out(h, w, CV_MAKETYPE(depth, channels));
+        forRowBlocks(h, [&](int r0, int r1) {
+            // convertTo rounds to nearest and saturates: the clamp to [0, 1].
+            std::vector<cv::Mat> planes;
+            auto add = [&](const cv::Mat& source) {
                 planes.emplace_back();
-                convertInto(*source, planes.back(), depth, scale);
+                source.rowRange(r0, r1).convertTo(planes.back(), depth, scale);
+            };
+            if (gray) {
+                // ITU-R BT.601 luma, the weights of OpenCV's BGR2GRAY; equal
+                // channels give back the same value.
+                cv::Mat luma;
+                cv::addWeighted(r.rowRange(r0, r1), 0.299, g.rowRange(r0, r1), 0.587, 0.0, luma);
+                cv::scaleAdd(b.rowRange(r0, r1), 0.114, luma, luma);
+                planes.emplace_back();
+                luma.convertTo(planes.back(), depth, scale);
+                if (!a.empty()) // the contract has no gray + alpha: BGRA
+                    planes.insert(planes.end(), 2, planes.front());
+            } else {
+                add(b);
+                add(g);
+                add(r);
             }
-        }
-        if (alphaPlane.defined()) {
-            planes.emplace_back();
-            convertInto(planeOf(alphaPlane, 0, h, w), planes.back(), depth, scale);
-            if (gray) // the contract has no gray + alpha: BGRA
-                planes.insert(planes.begin(), 2, planes.front());
-        }
-        if (planes.size() == 1)
-            return planes.front();
-        cv::Mat out;
-        cv::merge(planes, out);
+            if (!a.empty())
+                add(a);
+            cv::Mat block = out.rowRange(r0, r1);
+            if (planes.size() == 1)
+                planes.front().copyTo(block);
+            else
+                cv::merge(planes, block);
+        });
         return out;
     } catch (const std::exception& e) {
         return makeError(ErrorCode::Internal,
