@@ -21,13 +21,22 @@ Error systemError(const QString& action, int error)
     QString reason = qt_error_string(error);
     switch (error) {
     case ENOSPC:
-    case EDQUOT: reason = ImageTr::tr("the disk is full"); break;
-    case EROFS: code = ErrorCode::PermissionDenied; break;
+    case EDQUOT:
+        reason = ImageTr::tr("the disk is full");
+        break;
+    case EROFS:
+        code = ErrorCode::PermissionDenied;
+        break;
     case EACCES:
-    case EPERM: code = ErrorCode::PermissionDenied; break;
+    case EPERM:
+        code = ErrorCode::PermissionDenied;
+        break;
     case ENOENT:
-    case ENOTDIR: code = ErrorCode::NotFound; break;
-    default: break;
+    case ENOTDIR:
+        code = ErrorCode::NotFound;
+        break;
+    default:
+        break;
     }
     return makeError(code, ImageTr::tr("%1: %2").arg(action, reason));
 }
@@ -39,7 +48,9 @@ QByteArray encodedPath(const QString& path)
 
 } // namespace
 
-AtomicFileWriter::AtomicFileWriter(QString targetPath) : m_targetPath(std::move(targetPath)) {}
+AtomicFileWriter::AtomicFileWriter(QString targetPath)
+    : m_targetPath(std::move(targetPath))
+{}
 
 AtomicFileWriter::~AtomicFileWriter()
 {
@@ -65,7 +76,9 @@ Result<void> AtomicFileWriter::open()
     const QString folder = target.absolutePath();
     // Keep the permissions of a file we replace; new files get 0666 & ~umask.
     mode_t mode = 0666;
-    struct stat existing{};
+    struct stat existing
+    {
+    };
     const bool replacing = ::stat(encodedPath(m_targetPath).constData(), &existing) == 0;
     if (replacing)
         mode = existing.st_mode & 07777;
@@ -128,8 +141,8 @@ Result<void> AtomicFileWriter::commit()
         discard();
         return systemError(ImageTr::tr("writing failed"), error);
     }
-    if (::rename(encodedPath(m_temporaryPath).constData(),
-                 encodedPath(m_targetPath).constData()) != 0) {
+    if (::rename(encodedPath(m_temporaryPath).constData(), encodedPath(m_targetPath).constData()) !=
+        0) {
         const int error = errno;
         discard();
         return systemError(ImageTr::tr("cannot replace the file"), error);

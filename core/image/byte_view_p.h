@@ -17,12 +17,14 @@ class ByteView
 {
 public:
     ByteView() = default;
-    ByteView(const uint8_t* data, size_t size) : m_data(data), m_size(size) {}
+    ByteView(const uint8_t* data, size_t size)
+        : m_data(data)
+        , m_size(size)
+    {}
     explicit ByteView(const QByteArray& bytes)
         : m_data(reinterpret_cast<const uint8_t*>(bytes.constData()))
         , m_size(static_cast<size_t>(bytes.size()))
-    {
-    }
+    {}
 
     const uint8_t* data() const { return m_data; }
     size_t size() const { return m_size; }
@@ -50,8 +52,14 @@ public:
     }
 
     uint8_t u8(size_t offset) const { return has(offset, 1) ? m_data[offset] : 0; }
-    uint16_t u16be(size_t o) const { return has(o, 2) ? uint16_t(m_data[o] << 8 | m_data[o + 1]) : 0; }
-    uint16_t u16le(size_t o) const { return has(o, 2) ? uint16_t(m_data[o + 1] << 8 | m_data[o]) : 0; }
+    uint16_t u16be(size_t o) const
+    {
+        return has(o, 2) ? uint16_t(m_data[o] << 8 | m_data[o + 1]) : 0;
+    }
+    uint16_t u16le(size_t o) const
+    {
+        return has(o, 2) ? uint16_t(m_data[o + 1] << 8 | m_data[o]) : 0;
+    }
     uint32_t u24le(size_t o) const
     {
         return has(o, 3) ? uint32_t(m_data[o]) | uint32_t(m_data[o + 1]) << 8 |

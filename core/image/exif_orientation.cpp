@@ -55,17 +55,31 @@ cv::Mat applyOrientation(const cv::Mat& pixels, int orientation)
 {
     cv::Mat out;
     switch (orientation) {
-    case 2: cv::flip(pixels, out, 1); break;
-    case 3: cv::flip(pixels, out, -1); break;
-    case 4: cv::flip(pixels, out, 0); break;
-    case 5: cv::transpose(pixels, out); break;
-    case 6: cv::rotate(pixels, out, cv::ROTATE_90_CLOCKWISE); break;
+    case 2:
+        cv::flip(pixels, out, 1);
+        break;
+    case 3:
+        cv::flip(pixels, out, -1);
+        break;
+    case 4:
+        cv::flip(pixels, out, 0);
+        break;
+    case 5:
+        cv::transpose(pixels, out);
+        break;
+    case 6:
+        cv::rotate(pixels, out, cv::ROTATE_90_CLOCKWISE);
+        break;
     case 7:
         cv::transpose(pixels, out);
         cv::flip(out, out, -1);
         break;
-    case 8: cv::rotate(pixels, out, cv::ROTATE_90_COUNTERCLOCKWISE); break;
-    default: out = pixels; break;
+    case 8:
+        cv::rotate(pixels, out, cv::ROTATE_90_COUNTERCLOCKWISE);
+        break;
+    default:
+        out = pixels;
+        break;
     }
     return out;
 }
@@ -86,8 +100,8 @@ bool opencvAppliesTiffOrientation()
             Result<TiffDirectory> dir = TiffDirectory::parse(ByteView(plain));
             if (!dir)
                 return true;
-            const QByteArray two = dir->littleEndian() ? QByteArray("\x02\x00", 2)
-                                                       : QByteArray("\x00\x02", 2);
+            const QByteArray two =
+                dir->littleEndian() ? QByteArray("\x02\x00", 2) : QByteArray("\x00\x02", 2);
             Result<QByteArray> tagged =
                 setTiffEntry(plain, tiff::kOrientation, tiff::kTypeShort, 1, two);
             if (!tagged)

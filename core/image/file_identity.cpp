@@ -22,9 +22,9 @@ Result<QString> resolveWriteTarget(const QString& path)
     const QString folder = info.absolutePath();
     const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
     if (canonicalFolder.isEmpty() || !QFileInfo(canonicalFolder).isDir())
-        return makeError(ErrorCode::NotFound,
-                         ImageTr::tr("the folder %1 does not exist")
-                             .arg(QDir::toNativeSeparators(folder)));
+        return makeError(
+            ErrorCode::NotFound,
+            ImageTr::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
     return QDir(canonicalFolder).filePath(info.fileName());
 }
 
@@ -34,8 +34,12 @@ bool isSameFile(const QString& a, const QString& b)
     const Result<QString> rb = resolveWriteTarget(b);
     if (ra && rb && *ra == *rb)
         return true;
-    struct stat sa{};
-    struct stat sb{};
+    struct stat sa
+    {
+    };
+    struct stat sb
+    {
+    };
     if (::stat(QFile::encodeName(a).constData(), &sa) != 0 ||
         ::stat(QFile::encodeName(b).constData(), &sb) != 0)
         return false;

@@ -37,7 +37,10 @@ constexpr std::array kUnsupported{
     Signature{0, "%PDF", 4, QT_TRANSLATE_NOOP("hires::Image", "PDF document")},
     Signature{0, "PK\x03\x04", 4, QT_TRANSLATE_NOOP("hires::Image", "ZIP archive")},
     Signature{0, "\x1f\x8b", 2, QT_TRANSLATE_NOOP("hires::Image", "gzip archive")},
-    Signature{0, "\x7f" "ELF", 4, QT_TRANSLATE_NOOP("hires::Image", "executable program")},
+    Signature{0,
+              "\x7f"
+              "ELF",
+              4, QT_TRANSLATE_NOOP("hires::Image", "executable program")},
 };
 
 bool isNetpbm(const ByteView& head)

@@ -22,10 +22,14 @@ Result<ContainerInfo> probeContainer(const QByteArray& bytes)
         return makeError(ErrorCode::UnsupportedFormat, unsupportedFormatMessage(bytes.left(16)));
     const ByteView view(bytes);
     switch (*format) {
-    case ImageFormat::Png: return parsePng(view);
-    case ImageFormat::Jpeg: return parseJpeg(view);
-    case ImageFormat::Webp: return parseWebp(view);
-    case ImageFormat::Tiff: return parseTiff(view);
+    case ImageFormat::Png:
+        return parsePng(view);
+    case ImageFormat::Jpeg:
+        return parseJpeg(view);
+    case ImageFormat::Webp:
+        return parseWebp(view);
+    case ImageFormat::Tiff:
+        return parseTiff(view);
     }
     return makeError(ErrorCode::Internal, QStringLiteral("unknown image format"));
 }

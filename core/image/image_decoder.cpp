@@ -19,8 +19,9 @@ Result<cv::Mat> decodePixels(const QByteArray& bytes, ImageFormat format)
 {
     const QString name = imageFormatName(format);
     if (bytes.size() > std::numeric_limits<int>::max())
-        return makeError(ErrorCode::TooLarge,
-                         ImageTr::tr("%1 file is larger than the decoder accepts (2 GiB)").arg(name));
+        return makeError(
+            ErrorCode::TooLarge,
+            ImageTr::tr("%1 file is larger than the decoder accepts (2 GiB)").arg(name));
     try {
         // A header over the caller's bytes: imdecode only reads them.
         const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
@@ -35,14 +36,16 @@ Result<cv::Mat> decodePixels(const QByteArray& bytes, ImageFormat format)
                                  .arg(name));
         return decoded;
     } catch (const cv::Exception& e) {
-        return makeError(ErrorCode::CorruptData, ImageTr::tr("the %1 decoder failed: %2")
-                                                     .arg(name, QString::fromStdString(e.msg)));
+        return makeError(
+            ErrorCode::CorruptData,
+            ImageTr::tr("the %1 decoder failed: %2").arg(name, QString::fromStdString(e.msg)));
     } catch (const std::bad_alloc&) {
         return makeError(ErrorCode::OutOfMemory,
                          ImageTr::tr("not enough memory to decode the %1 image").arg(name));
     } catch (const std::exception& e) {
-        return makeError(ErrorCode::Internal, ImageTr::tr("the %1 decoder failed: %2")
-                                                  .arg(name, QString::fromUtf8(e.what())));
+        return makeError(
+            ErrorCode::Internal,
+            ImageTr::tr("the %1 decoder failed: %2").arg(name, QString::fromUtf8(e.what())));
     }
 }
 

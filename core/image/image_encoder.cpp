@@ -74,11 +74,15 @@ QStringList conversionNotes(const Image& image, const EncodeOptions& options)
 std::vector<int> encoderParams(const EncodeOptions& options)
 {
     switch (options.format) {
-    case ImageFormat::Png: return {cv::IMWRITE_PNG_COMPRESSION, options.pngCompression};
-    case ImageFormat::Jpeg: return {cv::IMWRITE_JPEG_QUALITY, options.quality};
+    case ImageFormat::Png:
+        return {cv::IMWRITE_PNG_COMPRESSION, options.pngCompression};
+    case ImageFormat::Jpeg:
+        return {cv::IMWRITE_JPEG_QUALITY, options.quality};
     // OpenCV's WebP encoder switches to lossless above quality 100.
-    case ImageFormat::Webp: return {cv::IMWRITE_WEBP_QUALITY, options.lossless ? 101 : options.quality};
-    case ImageFormat::Tiff: return {};
+    case ImageFormat::Webp:
+        return {cv::IMWRITE_WEBP_QUALITY, options.lossless ? 101 : options.quality};
+    case ImageFormat::Tiff:
+        return {};
     }
     return {};
 }
@@ -91,12 +95,12 @@ Result<QByteArray> encodePixels(const cv::Mat& pixels, const EncodeOptions& opti
         const std::string extension =
             imageFormatExtension(options.format).prepend(u'.').toStdString();
         if (!cv::imencode(extension, pixels, buffer, encoderParams(options)) || buffer.empty())
-            return makeError(ErrorCode::Internal,
-                             ImageTr::tr("the %1 encoder failed").arg(name));
+            return makeError(ErrorCode::Internal, ImageTr::tr("the %1 encoder failed").arg(name));
         return QByteArray(reinterpret_cast<const char*>(buffer.data()), qsizetype(buffer.size()));
     } catch (const cv::Exception& e) {
-        return makeError(ErrorCode::Internal, ImageTr::tr("the %1 encoder failed: %2")
-                                                  .arg(name, QString::fromStdString(e.msg)));
+        return makeError(
+            ErrorCode::Internal,
+            ImageTr::tr("the %1 encoder failed: %2").arg(name, QString::fromStdString(e.msg)));
     } catch (const std::bad_alloc&) {
         return makeError(ErrorCode::OutOfMemory,
                          ImageTr::tr("not enough memory to encode the %1 image").arg(name));
@@ -111,10 +115,14 @@ Result<QByteArray> insertMetadata(const QByteArray& encoded, ImageMetadata metad
     if (!metadata.exif.isEmpty())
         resetExifOrientation(metadata.exif);
     switch (format) {
-    case ImageFormat::Png: return insertPngMetadata(encoded, metadata);
-    case ImageFormat::Jpeg: return insertJpegMetadata(encoded, metadata);
-    case ImageFormat::Webp: return insertWebpMetadata(encoded, metadata);
-    case ImageFormat::Tiff: return insertTiffMetadata(encoded, metadata);
+    case ImageFormat::Png:
+        return insertPngMetadata(encoded, metadata);
+    case ImageFormat::Jpeg:
+        return insertJpegMetadata(encoded, metadata);
+    case ImageFormat::Webp:
+        return insertWebpMetadata(encoded, metadata);
+    case ImageFormat::Tiff:
+        return insertTiffMetadata(encoded, metadata);
     }
     return encoded;
 }
@@ -124,14 +132,14 @@ Result<QByteArray> insertMetadata(const QByteArray& encoded, ImageMetadata metad
 Result<void> preflightEncode(const Image& image, const EncodeOptions& options, QStringList* notes)
 {
     if (!isContractPixels(image.pixels))
-        return makeError(ErrorCode::InvalidArgument,
-                         image.pixels.empty()
-                             ? ImageTr::tr("the image has no pixels")
-                             : ImageTr::tr("the image has %1 channels of type %2; expected 8- or "
-                                           "16-bit gray, BGR or BGRA")
-                                   .arg(image.pixels.channels())
-                                   .arg(QString::fromStdString(
-                                       cv::typeToString(image.pixels.type()))));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            image.pixels.empty()
+                ? ImageTr::tr("the image has no pixels")
+                : ImageTr::tr("the image has %1 channels of type %2; expected 8- or "
+                              "16-bit gray, BGR or BGRA")
+                      .arg(image.pixels.channels())
+                      .arg(QString::fromStdString(cv::typeToString(image.pixels.type()))));
     if (options.quality < 1 || options.quality > 100)
         return makeError(ErrorCode::InvalidArgument,
                          ImageTr::tr("quality %1 is out of range (1 to 100)").arg(options.quality));

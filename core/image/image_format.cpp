@@ -5,10 +5,14 @@ namespace hires {
 QString imageFormatName(ImageFormat format)
 {
     switch (format) {
-    case ImageFormat::Png: return QStringLiteral("PNG");
-    case ImageFormat::Jpeg: return QStringLiteral("JPEG");
-    case ImageFormat::Webp: return QStringLiteral("WebP");
-    case ImageFormat::Tiff: return QStringLiteral("TIFF");
+    case ImageFormat::Png:
+        return QStringLiteral("PNG");
+    case ImageFormat::Jpeg:
+        return QStringLiteral("JPEG");
+    case ImageFormat::Webp:
+        return QStringLiteral("WebP");
+    case ImageFormat::Tiff:
+        return QStringLiteral("TIFF");
     }
     return {};
 }
@@ -16,10 +20,14 @@ QString imageFormatName(ImageFormat format)
 QString imageFormatExtension(ImageFormat format)
 {
     switch (format) {
-    case ImageFormat::Png: return QStringLiteral("png");
-    case ImageFormat::Jpeg: return QStringLiteral("jpg");
-    case ImageFormat::Webp: return QStringLiteral("webp");
-    case ImageFormat::Tiff: return QStringLiteral("tif");
+    case ImageFormat::Png:
+        return QStringLiteral("png");
+    case ImageFormat::Jpeg:
+        return QStringLiteral("jpg");
+    case ImageFormat::Webp:
+        return QStringLiteral("webp");
+    case ImageFormat::Tiff:
+        return QStringLiteral("tif");
     }
     return {};
 }
@@ -53,10 +61,13 @@ bool formatSupports16Bit(ImageFormat format)
 int formatMaxSide(ImageFormat format)
 {
     switch (format) {
-    case ImageFormat::Webp: return 16383;
-    case ImageFormat::Jpeg: return 65500;
+    case ImageFormat::Webp:
+        return 16383;
+    case ImageFormat::Jpeg:
+        return 65500;
     case ImageFormat::Png:
-    case ImageFormat::Tiff: return 65535;
+    case ImageFormat::Tiff:
+        return 65535;
     }
     return 0;
 }

@@ -14,7 +14,7 @@ constexpr uint8_t kSos = 0xda;
 constexpr uint8_t kApp0 = 0xe0;
 constexpr uint8_t kApp1 = 0xe1;
 constexpr uint8_t kApp2 = 0xe2;
-constexpr char kExifId[] = "Exif\0"; // followed by one more NUL: 6 bytes
+constexpr char kExifId[] = "Exif\0";     // followed by one more NUL: 6 bytes
 constexpr char kIccId[] = "ICC_PROFILE"; // with its NUL: 12 bytes
 
 struct Segment
@@ -50,16 +50,19 @@ Error truncatedJpeg()
 class SegmentWalker
 {
 public:
-    explicit SegmentWalker(ByteView bytes) : m_bytes(bytes), m_pos(2) {}
+    explicit SegmentWalker(ByteView bytes)
+        : m_bytes(bytes)
+        , m_pos(2)
+    {}
 
     Result<Segment> next()
     {
         if (!m_bytes.has(m_pos, 2))
             return truncatedJpeg();
         if (m_bytes.u8(m_pos) != 0xff)
-            return makeError(ErrorCode::CorruptData,
-                             ImageTr::tr("damaged JPEG file: expected a marker at byte %1")
-                                 .arg(m_pos));
+            return makeError(
+                ErrorCode::CorruptData,
+                ImageTr::tr("damaged JPEG file: expected a marker at byte %1").arg(m_pos));
         Segment s;
         s.offset = m_pos;
         size_t p = m_pos + 1;
@@ -70,9 +73,9 @@ public:
         s.marker = m_bytes.u8(p);
         ++p;
         if (s.marker == 0x00 || s.marker == kSoi)
-            return makeError(ErrorCode::CorruptData,
-                             ImageTr::tr("damaged JPEG file: unexpected marker at byte %1")
-                                 .arg(s.offset));
+            return makeError(
+                ErrorCode::CorruptData,
+                ImageTr::tr("damaged JPEG file: unexpected marker at byte %1").arg(s.offset));
         const bool standalone = s.marker == 0x01 || (s.marker >= 0xd0 && s.marker <= kEoi);
         if (!standalone) {
             if (!m_bytes.has(p, 2))
@@ -102,9 +105,9 @@ Result<ImageInfo> parseFrameHeader(const Segment& s)
     const ByteView d = s.payload;
     const size_t components = d.u8(5);
     if (!d.has(0, 6 + 3 * components) || components == 0)
-        return makeError(ErrorCode::CorruptData,
-                         ImageTr::tr("damaged JPEG file: invalid frame header at byte %1")
-                             .arg(s.offset));
+        return makeError(
+            ErrorCode::CorruptData,
+            ImageTr::tr("damaged JPEG file: invalid frame header at byte %1").arg(s.offset));
     const uint8_t m = s.marker;
     if (m == 0xc3 || m == 0xc7 || m == 0xcb || m == 0xcf)
         return makeError(ErrorCode::UnsupportedFormat,
@@ -124,9 +127,9 @@ Result<ImageInfo> parseFrameHeader(const Segment& s)
         return makeError(ErrorCode::CorruptData,
                          ImageTr::tr("damaged JPEG file: the frame header says width 0"));
     if (components != 1 && components != 3 && components != 4)
-        return makeError(ErrorCode::UnsupportedFormat,
-                         ImageTr::tr("JPEG with %1 colour components is not supported")
-                             .arg(components));
+        return makeError(
+            ErrorCode::UnsupportedFormat,
+            ImageTr::tr("JPEG with %1 colour components is not supported").arg(components));
     info.channels = int(components);
     return info;
 }

@@ -54,7 +54,8 @@ QString defaultOutputPath(const QString& inputPath, const QString& method, doubl
                           ImageFormat format, const QString& folder)
 {
     const QString dir = folder.isEmpty() ? QFileInfo(inputPath).path() : folder;
-    return uniqueOutputPath(QDir(dir).filePath(defaultOutputName(inputPath, method, scale, format)));
+    return uniqueOutputPath(
+        QDir(dir).filePath(defaultOutputName(inputPath, method, scale, format)));
 }
 
 QString uniqueOutputPath(const QString& desiredPath)

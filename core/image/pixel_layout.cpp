@@ -19,7 +19,8 @@ Result<cv::Mat> normalizeDecodedPixels(const cv::Mat& decoded, ImageFormat forma
     switch (decoded.channels()) {
     case 1:
     case 3:
-    case 4: return decoded;
+    case 4:
+        return decoded;
     case 2: {
         // Gray + alpha: gray into B, G and R, alpha into A.
         cv::Mat bgra(decoded.size(), CV_MAKETYPE(depth, 4));

@@ -29,17 +29,17 @@ struct Chunk
     uint32_t storedCrc = 0;
     size_t end() const { return offset + 12 + data.size(); }
     // Computed on demand: IDAT chunks are left to libpng and not summed twice.
-    bool crcOk() const
-    {
-        return crc32Of(ByteView(data.data() - 4, data.size() + 4)) == storedCrc;
-    }
+    bool crcOk() const { return crc32Of(ByteView(data.data() - 4, data.size() + 4)) == storedCrc; }
 };
 
 // Walks chunk by chunk; an error names the byte offset of the bad chunk.
 class ChunkWalker
 {
 public:
-    explicit ChunkWalker(ByteView bytes) : m_bytes(bytes), m_pos(kSignatureSize) {}
+    explicit ChunkWalker(ByteView bytes)
+        : m_bytes(bytes)
+        , m_pos(kSignatureSize)
+    {}
 
     bool atEnd() const { return m_pos == m_bytes.size(); }
 
@@ -49,9 +49,9 @@ public:
             return truncated();
         const uint32_t length = m_bytes.u32be(m_pos);
         if (length > kMaxChunkLength)
-            return makeError(ErrorCode::CorruptData,
-                             ImageTr::tr("damaged PNG file: impossible chunk length at byte %1")
-                                 .arg(m_pos));
+            return makeError(
+                ErrorCode::CorruptData,
+                ImageTr::tr("damaged PNG file: impossible chunk length at byte %1").arg(m_pos));
         if (!m_bytes.has(m_pos + 8, size_t(length) + 4))
             return truncated();
         Chunk chunk;
@@ -92,19 +92,22 @@ Result<ImageInfo> parseIhdr(const Chunk& chunk)
     const uint8_t depth = d.u8(8);
     const uint8_t colorType = d.u8(9);
     if (width == 0 || height == 0 || width > kMaxChunkLength || height > kMaxChunkLength)
-        return makeError(ErrorCode::CorruptData,
-                         ImageTr::tr("damaged PNG file: invalid size %1 x %2 in IHDR")
-                             .arg(width)
-                             .arg(height));
+        return makeError(
+            ErrorCode::CorruptData,
+            ImageTr::tr("damaged PNG file: invalid size %1 x %2 in IHDR").arg(width).arg(height));
     // Valid (colour type, bit depth) pairs from the PNG specification.
     const bool depthOk = [&] {
         switch (colorType) {
-        case 0: return depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
-        case 3: return depth == 1 || depth == 2 || depth == 4 || depth == 8;
+        case 0:
+            return depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
+        case 3:
+            return depth == 1 || depth == 2 || depth == 4 || depth == 8;
         case 2:
         case 4:
-        case 6: return depth == 8 || depth == 16;
-        default: return false;
+        case 6:
+            return depth == 8 || depth == 16;
+        default:
+            return false;
         }
     }();
     if (!depthOk)
@@ -127,9 +130,8 @@ std::optional<std::pair<QString, size_t>> splitKeyword(ByteView d)
     const size_t limit = std::min<size_t>(d.size(), 80);
     for (size_t i = 1; i < limit; ++i) {
         if (d.u8(i) == 0)
-            return std::make_pair(QString::fromLatin1(reinterpret_cast<const char*>(d.data()),
-                                                      qsizetype(i)),
-                                  i + 1);
+            return std::make_pair(
+                QString::fromLatin1(reinterpret_cast<const char*>(d.data()), qsizetype(i)), i + 1);
     }
     return std::nullopt;
 }
@@ -303,8 +305,8 @@ Result<QByteArray> insertPngMetadata(const QByteArray& png, const ImageMetadata&
         const uint32_t t = chunk->type;
         const bool replaced = t == fourcc("iCCP") ||
                               (t == fourcc("sRGB") && !metadata.iccProfile.isEmpty()) ||
-                              t == fourcc("eXIf") || t == fourcc("tEXt") ||
-                              t == fourcc("zTXt") || t == fourcc("iTXt");
+                              t == fourcc("eXIf") || t == fourcc("tEXt") || t == fourcc("zTXt") ||
+                              t == fourcc("iTXt");
         if (!replaced)
             out.append(png.constData() + chunk->offset, qsizetype(chunk->end() - chunk->offset));
         if (first) {

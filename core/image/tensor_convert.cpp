@@ -15,8 +15,7 @@ namespace {
 // split and the conversion, and blocks spread over OpenCV's thread pool.
 constexpr int kBlockRows = 16;
 
-template <typename Body>
-void forRowBlocks(int rows, const Body& body)
+template <typename Body> void forRowBlocks(int rows, const Body& body)
 {
     const int blocks = (rows + kBlockRows - 1) / kBlockRows;
     cv::parallel_for_(cv::Range(0, blocks), [&](const cv::Range& range) {
@@ -95,8 +94,7 @@ Result<ImageTensor> matToTensor(const cv::Mat& pixels)
     }
 }
 
-Result<cv::Mat> tensorToMat(const at::Tensor& rgb, const at::Tensor& alpha, int bitDepth,
-                            bool gray)
+Result<cv::Mat> tensorToMat(const at::Tensor& rgb, const at::Tensor& alpha, int bitDepth, bool gray)
 {
     if (bitDepth != 8 && bitDepth != 16)
         return invalid(ImageTr::tr("bit depth %1 is not 8 or 16").arg(bitDepth));

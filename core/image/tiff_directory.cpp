@@ -12,11 +12,28 @@ namespace {
 size_t typeSize(uint16_t type)
 {
     switch (type) {
-    case 1: case 2: case 6: case 7: return 1;           // BYTE ASCII SBYTE UNDEFINED
-    case 3: case 8: return 2;                           // SHORT SSHORT
-    case 4: case 9: case 11: case 13: return 4;         // LONG SLONG FLOAT IFD
-    case 5: case 10: case 12: case 16: case 17: case 18: return 8; // RATIONAL.. LONG8 IFD8
-    default: return 0;
+    case 1:
+    case 2:
+    case 6:
+    case 7:
+        return 1; // BYTE ASCII SBYTE UNDEFINED
+    case 3:
+    case 8:
+        return 2; // SHORT SSHORT
+    case 4:
+    case 9:
+    case 11:
+    case 13:
+        return 4; // LONG SLONG FLOAT IFD
+    case 5:
+    case 10:
+    case 12:
+    case 16:
+    case 17:
+    case 18:
+        return 8; // RATIONAL.. LONG8 IFD8
+    default:
+        return 0;
     }
 }
 
@@ -91,8 +108,8 @@ Result<TiffDirectory> TiffDirectory::parse(ByteView bytes)
         e.entryOffset = size_t(ifd) + countSize + i * entrySize;
         e.tag = bytes.u16(e.entryOffset, le);
         e.type = bytes.u16(e.entryOffset + 2, le);
-        e.count = dir.m_bigTiff ? bytes.u64(e.entryOffset + 4, le)
-                                : bytes.u32(e.entryOffset + 4, le);
+        e.count =
+            dir.m_bigTiff ? bytes.u64(e.entryOffset + 4, le) : bytes.u32(e.entryOffset + 4, le);
         const size_t valueField = e.entryOffset + (dir.m_bigTiff ? 12 : 8);
         const size_t unit = typeSize(e.type);
         if (unit != 0 && e.count <= bytes.size() / unit) {
@@ -100,8 +117,8 @@ Result<TiffDirectory> TiffDirectory::parse(ByteView bytes)
             if (e.valueSize <= inlineSize) {
                 e.valueOffset = valueField;
             } else {
-                const uint64_t at = dir.m_bigTiff ? bytes.u64(valueField, le)
-                                                  : bytes.u32(valueField, le);
+                const uint64_t at =
+                    dir.m_bigTiff ? bytes.u64(valueField, le) : bytes.u32(valueField, le);
                 e.valueOffset = size_t(std::min<uint64_t>(at, bytes.size()));
             }
             e.valueInFile = bytes.has(e.valueOffset, e.valueSize);
@@ -127,11 +144,16 @@ std::optional<uint64_t> TiffDirectory::integer(uint16_t tag, size_t index) const
         return std::nullopt;
     const size_t at = e->valueOffset + index * typeSize(e->type);
     switch (e->type) {
-    case 1: return m_bytes.u8(at);
-    case 3: return m_bytes.u16(at, m_littleEndian);
-    case 4: return m_bytes.u32(at, m_littleEndian);
-    case 16: return m_bytes.u64(at, m_littleEndian);
-    default: return std::nullopt;
+    case 1:
+        return m_bytes.u8(at);
+    case 3:
+        return m_bytes.u16(at, m_littleEndian);
+    case 4:
+        return m_bytes.u32(at, m_littleEndian);
+    case 16:
+        return m_bytes.u64(at, m_littleEndian);
+    default:
+        return std::nullopt;
     }
 }
 
@@ -157,14 +179,14 @@ Result<ContainerInfo> parseTiff(ByteView bytes)
                          ImageTr::tr("floating-point TIFF is not supported (only 8- and 16-bit "
                                      "integer samples)"));
     if (bits != 16 && (bits == 0 || bits > 8))
-        return makeError(ErrorCode::UnsupportedFormat,
-                         ImageTr::tr("%1-bit TIFF samples are not supported (only 8 and 16 bits)")
-                             .arg(bits));
+        return makeError(
+            ErrorCode::UnsupportedFormat,
+            ImageTr::tr("%1-bit TIFF samples are not supported (only 8 and 16 bits)").arg(bits));
     const uint64_t samples = dir.integer(tiff::kSamplesPerPixel).value_or(1);
     if (samples == 0 || samples > 4)
-        return makeError(ErrorCode::UnsupportedFormat,
-                         ImageTr::tr("TIFF with %1 samples per pixel is not supported")
-                             .arg(samples));
+        return makeError(
+            ErrorCode::UnsupportedFormat,
+            ImageTr::tr("TIFF with %1 samples per pixel is not supported").arg(samples));
     if (Result<void> bounds = checkImageDataBounds(dir, bytes.size()); !bounds)
         return bounds.error();
 
@@ -181,16 +203,15 @@ Result<ContainerInfo> parseTiff(ByteView bytes)
     return result;
 }
 
-Result<QByteArray> setTiffEntry(const QByteArray& tiff, uint16_t tag, uint16_t type,
-                                uint32_t count, const QByteArray& value)
+Result<QByteArray> setTiffEntry(const QByteArray& tiff, uint16_t tag, uint16_t type, uint32_t count,
+                                const QByteArray& value)
 {
     Result<TiffDirectory> parsed = TiffDirectory::parse(ByteView(tiff));
     if (!parsed)
         return parsed.error();
     const TiffDirectory& dir = *parsed;
     if (dir.bigTiff())
-        return makeError(ErrorCode::Unsupported,
-                         ImageTr::tr("cannot add a tag to a BigTIFF file"));
+        return makeError(ErrorCode::Unsupported, ImageTr::tr("cannot add a tag to a BigTIFF file"));
     const bool le = dir.littleEndian();
     auto put16 = [le](QByteArray& out, uint16_t v) {
         if (le)

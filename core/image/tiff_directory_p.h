@@ -39,9 +39,9 @@ struct TiffEntry
     uint16_t tag = 0;
     uint16_t type = 0;
     uint64_t count = 0;
-    size_t entryOffset = 0; // of the 12- (20-) byte entry
-    size_t valueOffset = 0; // of the value bytes, inline or pointed to
-    size_t valueSize = 0;   // count x type size
+    size_t entryOffset = 0;   // of the 12- (20-) byte entry
+    size_t valueOffset = 0;   // of the value bytes, inline or pointed to
+    size_t valueSize = 0;     // count x type size
     bool valueInFile = false; // false: the value lies outside the bytes, or an unknown type
 };
 
@@ -83,8 +83,8 @@ Result<ContainerInfo> parseTiff(ByteView bytes);
 // and a rewritten IFD are appended and the header pointed at the new IFD;
 // everything else keeps its offset. `value` holds count values of `type`
 // in the file's byte order.
-Result<QByteArray> setTiffEntry(const QByteArray& tiff, uint16_t tag, uint16_t type,
-                                uint32_t count, const QByteArray& value);
+Result<QByteArray> setTiffEntry(const QByteArray& tiff, uint16_t tag, uint16_t type, uint32_t count,
+                                const QByteArray& value);
 
 // The ICC profile as tag 34675 (TIFF output carries no EXIF: see image_encoder.cpp).
 Result<QByteArray> insertTiffMetadata(const QByteArray& tiff, const ImageMetadata& metadata);

@@ -2,6 +2,7 @@
 
 #include "core/image/image_tr_p.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace hires {
@@ -44,14 +45,11 @@ Result<std::vector<Chunk>> readChunks(ByteView bytes)
         c.offset = pos;
         c.fourcc = bytes.mid(pos, 4).toByteArray();
         const size_t size = bytes.u32le(pos + 4);
-        const size_t padded = size + (size & 1);
-        if (padded > riffEnd - pos - 8) {
-            // A missing final padding byte is common and harmless.
-            if (size > riffEnd - pos - 8)
-                return truncatedWebp();
-        }
+        if (size > riffEnd - pos - 8)
+            return truncatedWebp();
         c.payload = bytes.mid(pos + 8, size);
-        c.end = std::min<size_t>(pos + 8 + padded, size_t(riffEnd));
+        // A missing padding byte after the last chunk is common and harmless.
+        c.end = std::min<size_t>(pos + 8 + size + (size & 1), size_t(riffEnd));
         pos = c.end;
         chunks.push_back(c);
     }

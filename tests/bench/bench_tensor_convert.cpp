@@ -18,8 +18,7 @@ using namespace hires;
 namespace {
 
 // The reference: one loop over pixels and channels, as one would first write it.
-template <typename T>
-at::Tensor naiveToTensor(const cv::Mat& m, float scale)
+template <typename T> at::Tensor naiveToTensor(const cv::Mat& m, float scale)
 {
     const int h = m.rows;
     const int w = m.cols;
@@ -36,8 +35,7 @@ at::Tensor naiveToTensor(const cv::Mat& m, float scale)
     return t;
 }
 
-template <typename T>
-cv::Mat naiveToMat(const at::Tensor& t, int type, float scale)
+template <typename T> cv::Mat naiveToMat(const at::Tensor& t, int type, float scale)
 {
     const int h = int(t.size(2));
     const int w = int(t.size(3));
@@ -82,12 +80,14 @@ private Q_SLOTS:
         ImageTensor ours;
         at::Tensor reference;
         const double oursIn = medianMs([&] { ours = *matToTensor(image); });
-        const double refIn = medianMs([&] { reference = naiveToTensor<uint8_t>(image, 1.0f / 255.0f); });
+        const double refIn =
+            medianMs([&] { reference = naiveToTensor<uint8_t>(image, 1.0f / 255.0f); });
         QVERIFY(at::allclose(ours.rgb, reference));
         cv::Mat back;
         cv::Mat refBack;
         const double oursOut = medianMs([&] { back = *tensorToMat(ours); });
-        const double refOut = medianMs([&] { refBack = naiveToMat<uint8_t>(reference, CV_8UC3, 255.0f); });
+        const double refOut =
+            medianMs([&] { refBack = naiveToMat<uint8_t>(reference, CV_8UC3, 255.0f); });
         QCOMPARE(cv::norm(back, image, cv::NORM_INF), 0.0);
         QCOMPARE(cv::norm(refBack, image, cv::NORM_INF), 0.0);
         report("8-bit BGR 2048x2048", oursIn, refIn, oursOut, refOut);

@@ -146,4 +146,26 @@ private:
     QMap<QString, QByteArray> m_hashes;
 };
 
+// The two guards a test class over the photo folder keeps: every photo
+// (checked once at the end) and what the current test function read
+// (checked after each one).
+class PhotoGuards
+{
+public:
+    void start() { m_folder.addFolder(photoDir()); }
+    QString watch(const QString& path) { return m_inputs.watch(path); }
+    // The first input of the last test that changed (empty: none), then forgets them.
+    QString afterTest()
+    {
+        const QString changed = m_inputs.changed();
+        m_inputs.clear();
+        return changed;
+    }
+    QString afterAll() const { return m_folder.changed(); }
+
+private:
+    InputGuard m_folder;
+    InputGuard m_inputs;
+};
+
 } // namespace hires::test

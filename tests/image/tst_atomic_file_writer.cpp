@@ -40,7 +40,9 @@ private Q_SLOTS:
         ::umask(mask);
         QVERIFY(r.ok());
         QCOMPARE(readBytes(target), QByteArray("content"));
-        struct stat st{};
+        struct stat st
+        {
+        };
         QVERIFY(::stat(QFile::encodeName(target).constData(), &st) == 0);
         QCOMPARE(int(st.st_mode & 0777), 0644);
         QCOMPARE(entries(), QStringList{QStringLiteral("new.bin")});
@@ -95,7 +97,8 @@ private Q_SLOTS:
 
     void missingFolder()
     {
-        Result<void> r = AtomicFileWriter::writeFile(m_dir.filePath(QStringLiteral("a/b/c.bin")), "x");
+        Result<void> r =
+            AtomicFileWriter::writeFile(m_dir.filePath(QStringLiteral("a/b/c.bin")), "x");
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::NotFound);
     }

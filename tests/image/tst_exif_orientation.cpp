@@ -31,14 +31,34 @@ cv::Mat expectedUpright(const cv::Mat& in, int n)
             int sy = y;
             int sx = x;
             switch (n) {
-            case 2: sx = w - 1 - x; break;
-            case 3: sy = h - 1 - y; sx = w - 1 - x; break;
-            case 4: sy = h - 1 - y; break;
-            case 5: sy = x; sx = y; break;
-            case 6: sy = h - 1 - x; sx = y; break;
-            case 7: sy = h - 1 - x; sx = w - 1 - y; break;
-            case 8: sy = x; sx = w - 1 - y; break;
-            default: break;
+            case 2:
+                sx = w - 1 - x;
+                break;
+            case 3:
+                sy = h - 1 - y;
+                sx = w - 1 - x;
+                break;
+            case 4:
+                sy = h - 1 - y;
+                break;
+            case 5:
+                sy = x;
+                sx = y;
+                break;
+            case 6:
+                sy = h - 1 - x;
+                sx = y;
+                break;
+            case 7:
+                sy = h - 1 - x;
+                sx = w - 1 - y;
+                break;
+            case 8:
+                sy = x;
+                sx = w - 1 - y;
+                break;
+            default:
+                break;
             }
             std::memcpy(out.ptr(y, x), in.ptr(sy, sx), pixelBytes);
         }
@@ -71,7 +91,10 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(fixture(QStringLiteral("o8.tif"))), qPrintable(error));
     }
 
-    void cleanupTestCase() { QCOMPARE(sha256Of(photo(QStringLiteral("chelsea.png"))), m_sourceHash); }
+    void cleanupTestCase()
+    {
+        QCOMPARE(sha256Of(photo(QStringLiteral("chelsea.png"))), m_sourceHash);
+    }
 
     void allOrientations_data()
     {
@@ -106,7 +129,8 @@ private Q_SLOTS:
         // PIL's own reading (ImageOps.exif_transpose) agrees.
         const Image pil = mustRead(path + QStringLiteral(".upright.png"));
         QCOMPARE(pil.pixels.size(), image.pixels.size());
-        QVERIFY(cv::norm(pil.pixels, image.pixels, cv::NORM_L1) / double(image.pixels.total()) < 1.0);
+        QVERIFY(cv::norm(pil.pixels, image.pixels, cv::NORM_L1) / double(image.pixels.total()) <
+                1.0);
 
         // The kept EXIF says 1, and nothing else in it changed.
         if (extension == QStringLiteral("tif")) {

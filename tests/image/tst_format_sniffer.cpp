@@ -26,29 +26,41 @@ private Q_SLOTS:
                               << std::optional(ImageFormat::Jpeg) << "";
         QTest::newRow("WebP") << QByteArray("RIFF\x10\0\0\0WEBPVP8 ", 16)
                               << std::optional(ImageFormat::Webp) << "";
-        QTest::newRow("TIFF II") << QByteArray("II*\0\x08\0\0\0", 8) << std::optional(ImageFormat::Tiff) << "";
-        QTest::newRow("TIFF MM") << QByteArray("MM\0*\0\0\0\x08", 8) << std::optional(ImageFormat::Tiff) << "";
-        QTest::newRow("BigTIFF") << QByteArray("II+\0\x08\0\0\0", 8) << std::optional(ImageFormat::Tiff) << "";
-        QTest::newRow("PNG cut signature") << QByteArray("\x89PNG\r\n", 6) << none
-                                           << "not an image file we recognise";
+        QTest::newRow("TIFF II") << QByteArray("II*\0\x08\0\0\0", 8)
+                                 << std::optional(ImageFormat::Tiff) << "";
+        QTest::newRow("TIFF MM") << QByteArray("MM\0*\0\0\0\x08", 8)
+                                 << std::optional(ImageFormat::Tiff) << "";
+        QTest::newRow("BigTIFF") << QByteArray("II+\0\x08\0\0\0", 8)
+                                 << std::optional(ImageFormat::Tiff) << "";
+        QTest::newRow("PNG cut signature")
+            << QByteArray("\x89PNG\r\n", 6) << none << "not an image file we recognise";
         QTest::newRow("WAV (RIFF, not WebP)") << QByteArray("RIFF\x10\0\0\0WAVEfmt ", 16) << none
                                               << "RIFF file (not WebP): format not supported";
-        QTest::newRow("GIF87a") << QByteArray("GIF87a\x01\0", 8) << none
-                                << "GIF image: format not supported; supported: PNG, JPEG, WebP, TIFF";
+        QTest::newRow("GIF87a")
+            << QByteArray("GIF87a\x01\0", 8) << none
+            << "GIF image: format not supported; supported: PNG, JPEG, WebP, TIFF";
         QTest::newRow("GIF89a") << QByteArray("GIF89a\x01\0", 8) << none << "GIF image";
         QTest::newRow("BMP") << QByteArray("BM\x36\0\0\0", 6) << none << "BMP image";
         QTest::newRow("PPM") << QByteArray("P6\n640 480\n255\n") << none << "Netpbm";
         QTest::newRow("PGM ascii") << QByteArray("P2 4 4 255") << none << "Netpbm";
         QTest::newRow("P9 is not Netpbm") << QByteArray("P9 4 4") << none << "not an image file";
         QTest::newRow("ICO") << QByteArray("\0\0\x01\0\x01\0", 6) << none << "ICO icon";
-        QTest::newRow("HEIC") << QByteArray("\0\0\0\x18" "ftypheic\0\0\0\0", 16) << none << "HEIF/AVIF";
-        QTest::newRow("AVIF") << QByteArray("\0\0\0\x1c" "ftypavif\0\0\0\0", 16) << none << "HEIF/AVIF";
+        QTest::newRow("HEIC") << QByteArray("\0\0\0\x18"
+                                            "ftypheic\0\0\0\0",
+                                            16)
+                              << none << "HEIF/AVIF";
+        QTest::newRow("AVIF") << QByteArray("\0\0\0\x1c"
+                                            "ftypavif\0\0\0\0",
+                                            16)
+                              << none << "HEIF/AVIF";
         QTest::newRow("JPEG XL") << QByteArray("\xff\x0a\xfa", 3) << none << "JPEG XL";
         QTest::newRow("PSD") << QByteArray("8BPS\0\x01") << none << "Photoshop PSD";
         QTest::newRow("PDF") << QByteArray("%PDF-1.7") << none << "PDF document";
         QTest::newRow("SVG") << QByteArray("<svg xmlns") << none << "XML or SVG";
-        QTest::newRow("empty") << QByteArray() << none << "empty file; supported: PNG, JPEG, WebP, TIFF";
-        QTest::newRow("text") << QByteArray("hello world") << none << "not an image file we recognise";
+        QTest::newRow("empty") << QByteArray() << none
+                               << "empty file; supported: PNG, JPEG, WebP, TIFF";
+        QTest::newRow("text") << QByteArray("hello world") << none
+                              << "not an image file we recognise";
     }
 
     void sniff()

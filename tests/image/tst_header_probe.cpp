@@ -22,16 +22,19 @@ private Q_SLOTS:
     {
         QVERIFY2(QFile::exists(photo(QStringLiteral("astronaut.png"))),
                  "run tests/tools/fetch_test_data.sh (the fetch_test_data fixture)");
-        m_folder.addFolder(photoDir());
+        m_guards.start();
     }
 
     void cleanup()
     {
-        QVERIFY2(m_inputs.changed().isEmpty(), qPrintable(m_inputs.changed()));
-        m_inputs.clear();
+        const QString changed = m_guards.afterTest();
+        QVERIFY2(changed.isEmpty(), qPrintable(changed));
     }
 
-    void cleanupTestCase() { QVERIFY2(m_folder.changed().isEmpty(), qPrintable(m_folder.changed())); }
+    void cleanupTestCase()
+    {
+        QVERIFY2(m_guards.afterAll().isEmpty(), qPrintable(m_guards.afterAll()));
+    }
 
     void realPhotos_data()
     {
@@ -42,22 +45,29 @@ private Q_SLOTS:
         QTest::addColumn<int>("channels");
         QTest::addColumn<int>("bitDepth");
         // Sizes and modes as PIL reports them for the skimage photographs.
-        QTest::newRow("astronaut") << "astronaut.png" << int(ImageFormat::Png) << 512 << 512 << 3 << 8;
-        QTest::newRow("camera gray") << "camera.png" << int(ImageFormat::Png) << 512 << 512 << 1 << 8;
+        QTest::newRow("astronaut")
+            << "astronaut.png" << int(ImageFormat::Png) << 512 << 512 << 3 << 8;
+        QTest::newRow("camera gray")
+            << "camera.png" << int(ImageFormat::Png) << 512 << 512 << 1 << 8;
         QTest::newRow("horse rgba") << "horse.png" << int(ImageFormat::Png) << 400 << 328 << 4 << 8;
-        QTest::newRow("palette") << "palette_color.png" << int(ImageFormat::Png) << 10 << 10 << 3 << 8;
-        QTest::newRow("hubble") << "hubble_deep_field.jpg" << int(ImageFormat::Jpeg) << 1000 << 872 << 3 << 8;
+        QTest::newRow("palette") << "palette_color.png" << int(ImageFormat::Png) << 10 << 10 << 3
+                                 << 8;
+        QTest::newRow("hubble") << "hubble_deep_field.jpg" << int(ImageFormat::Jpeg) << 1000 << 872
+                                << 3 << 8;
         QTest::newRow("rocket") << "rocket.jpg" << int(ImageFormat::Jpeg) << 640 << 427 << 3 << 8;
-        QTest::newRow("tiff16 LE") << "chessboard_GRAY_U16.tif" << int(ImageFormat::Tiff) << 200 << 200 << 1 << 16;
-        QTest::newRow("tiff16 BE") << "chessboard_GRAY_U16B.tif" << int(ImageFormat::Tiff) << 200 << 200 << 1 << 16;
-        QTest::newRow("multipage") << "multipage.tif" << int(ImageFormat::Tiff) << 10 << 15 << 1 << 8;
+        QTest::newRow("tiff16 LE")
+            << "chessboard_GRAY_U16.tif" << int(ImageFormat::Tiff) << 200 << 200 << 1 << 16;
+        QTest::newRow("tiff16 BE")
+            << "chessboard_GRAY_U16B.tif" << int(ImageFormat::Tiff) << 200 << 200 << 1 << 16;
+        QTest::newRow("multipage")
+            << "multipage.tif" << int(ImageFormat::Tiff) << 10 << 15 << 1 << 8;
     }
 
     void realPhotos()
     {
         QFETCH(QString, name);
         QFETCH(int, format);
-        Result<ImageInfo> info = probeImageFile(m_inputs.watch(photo(name)));
+        Result<ImageInfo> info = probeImageFile(m_guards.watch(photo(name)));
         QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message));
         QCOMPARE(int(info->format), format);
         QTEST(info->width, "width");
@@ -116,7 +126,8 @@ private Q_SLOTS:
         QTest::newRow("12-bit") << jpegFile(0xc1, 12, 200, 300, 3) << ErrorCode::UnsupportedFormat;
         QTest::newRow("lossless") << jpegFile(0xc3, 8, 200, 300, 3) << ErrorCode::UnsupportedFormat;
         QTest::newRow("DNL height") << jpegFile(0xc0, 8, 0, 300, 3) << ErrorCode::UnsupportedFormat;
-        QTest::newRow("2 components") << jpegFile(0xc0, 8, 200, 300, 2) << ErrorCode::UnsupportedFormat;
+        QTest::newRow("2 components")
+            << jpegFile(0xc0, 8, 200, 300, 2) << ErrorCode::UnsupportedFormat;
         QTest::newRow("no EOI") << jpegFile(0xc0, 8, 200, 300, 3, false) << ErrorCode::CorruptData;
         QTest::newRow("SOS before SOF")
             << QByteArray("\xff\xd8\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00\xff\xd9", 14)
@@ -125,24 +136,11 @@ private Q_SLOTS:
             << QByteArray("\xff\xd8\xff\xe0\x00\x01\x00\x00", 8) << ErrorCode::CorruptData;
         QTest::newRow("segment past end")
             << QByteArray("\xff\xd8\xff\xe1\x40\x00Exif", 10) << ErrorCode::CorruptData;
-        QTest::newRow("not a marker") << QByteArray("\xff\xd8\xff\xe0\x00\x02\x12\x34", 8)
-                                      << ErrorCode::CorruptData;
+        QTest::newRow("not a marker")
+            << QByteArray("\xff\xd8\xff\xe0\x00\x02\x12\x34", 8) << ErrorCode::CorruptData;
     }
 
-    void jpegHeaders()
-    {
-        QFETCH(QByteArray, bytes);
-        QFETCH(ErrorCode, error);
-        Result<ImageInfo> info = probeImage(bytes);
-        if (error != ErrorCode::Internal) {
-            QVERIFY(!info.ok());
-            QCOMPARE(info.error().code, error);
-            return;
-        }
-        QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message));
-        QCOMPARE(info->width, 300);
-        QCOMPARE(info->height, 200);
-    }
+    void jpegHeaders() { checkProbe(300, 200); }
 
     void webpHeaders_data()
     {
@@ -151,16 +149,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("height");
         QTest::addColumn<int>("channels");
-        QTest::newRow("VP8") << riff(webpChunk("VP8 ", vp8Payload(300, 200))) << true << 300 << 200 << 3;
-        QTest::newRow("VP8L alpha") << riff(webpChunk("VP8L", vp8lPayload(16383, 7, true))) << true
-                                    << 16383 << 7 << 4;
+        QTest::newRow("VP8") << riff(webpChunk("VP8 ", vp8Payload(300, 200))) << true << 300 << 200
+                             << 3;
+        QTest::newRow("VP8L alpha")
+            << riff(webpChunk("VP8L", vp8lPayload(16383, 7, true))) << true << 16383 << 7 << 4;
         QTest::newRow("VP8X") << riff(webpChunk("VP8X", vp8xPayload(0x10, 70000, 3)) +
                                       webpChunk("VP8L", vp8lPayload(16, 3, true)))
                               << true << 70000 << 3 << 4;
-        QTest::newRow("VP8X animated") << riff(webpChunk("VP8X", vp8xPayload(0x02, 5, 5)))
-                                       << false << 0 << 0 << 0;
-        QTest::newRow("VP8X no image") << riff(webpChunk("VP8X", vp8xPayload(0, 5, 5))) << false
-                                       << 0 << 0 << 0;
+        QTest::newRow("VP8X animated")
+            << riff(webpChunk("VP8X", vp8xPayload(0x02, 5, 5))) << false << 0 << 0 << 0;
+        QTest::newRow("VP8X no image")
+            << riff(webpChunk("VP8X", vp8xPayload(0, 5, 5))) << false << 0 << 0 << 0;
         QTest::newRow("VP8 not key frame")
             << riff(webpChunk("VP8 ", QByteArray("\x11", 1) + vp8Payload(3, 3).mid(1))) << false
             << 0 << 0 << 0;
@@ -195,18 +194,18 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("error"); // Internal = no error expected
         QTest::newRow("II") << grayTiff(true, 30, 20) << ErrorCode::Internal;
         QTest::newRow("MM") << grayTiff(false, 30, 20) << ErrorCode::Internal;
-        QTest::newRow("SHORT size") << grayTiff(true, 30, 20, {{256, 3, {30}}, {257, 3, {20}}})
-                                    << ErrorCode::Internal;
+        QTest::newRow("SHORT size")
+            << grayTiff(true, 30, 20, {{256, 3, {30}}, {257, 3, {20}}}) << ErrorCode::Internal;
         QTest::newRow("float") << grayTiff(false, 30, 20, {{258, 3, {32}}, {339, 3, {3}}})
                                << ErrorCode::UnsupportedFormat;
-        QTest::newRow("32-bit int") << grayTiff(true, 30, 20, {{258, 3, {32}}})
-                                    << ErrorCode::UnsupportedFormat;
-        QTest::newRow("strip past end") << grayTiff(true, 30, 20, {{279, 4, {100000}}})
-                                        << ErrorCode::CorruptData;
+        QTest::newRow("32-bit int")
+            << grayTiff(true, 30, 20, {{258, 3, {32}}}) << ErrorCode::UnsupportedFormat;
+        QTest::newRow("strip past end")
+            << grayTiff(true, 30, 20, {{279, 4, {100000}}}) << ErrorCode::CorruptData;
         QTest::newRow("strip offset past end")
             << grayTiff(false, 30, 20, {{273, 4, {0xfffffff0u}}}) << ErrorCode::CorruptData;
-        QTest::newRow("no strips") << tiffFile(true, {{256, 4, {3}}, {257, 4, {3}}}, {})
-                                   << ErrorCode::CorruptData;
+        QTest::newRow("no strips")
+            << tiffFile(true, {{256, 4, {3}}, {257, 4, {3}}}, {}) << ErrorCode::CorruptData;
         QTest::newRow("no size") << tiffFile(true, {{258, 3, {8}}}, {}) << ErrorCode::CorruptData;
         QByteArray ifdOutside = grayTiff(true, 30, 20);
         ifdOutside[4] = char(0xf0);
@@ -217,30 +216,17 @@ private Q_SLOTS:
         hugeCount[ifd] = char(0xff);
         hugeCount[ifd + 1] = char(0xff);
         QTest::newRow("entry count past end") << hugeCount << ErrorCode::CorruptData;
-        QTest::newRow("BigTIFF header only") << QByteArray("II+\0\x08\0\0\0\x10\0\0\0\0\0\0\0", 16)
-                                             << ErrorCode::CorruptData;
+        QTest::newRow("BigTIFF header only")
+            << QByteArray("II+\0\x08\0\0\0\x10\0\0\0\0\0\0\0", 16) << ErrorCode::CorruptData;
     }
 
-    void tiffHeaders()
-    {
-        QFETCH(QByteArray, bytes);
-        QFETCH(ErrorCode, error);
-        Result<ImageInfo> info = probeImage(bytes);
-        if (error != ErrorCode::Internal) {
-            QVERIFY(!info.ok());
-            QCOMPARE(info.error().code, error);
-            return;
-        }
-        QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message));
-        QCOMPARE(info->width, 30);
-        QCOMPARE(info->height, 20);
-        QCOMPARE(info->channels, 1);
-    }
+    void tiffHeaders() { checkProbe(30, 20, 1); }
 
     void tiffOrientationTag()
     {
         for (int o = 1; o <= 8; ++o) {
-            Result<ImageInfo> info = probeImage(grayTiff(o % 2 == 0, 30, 20, {{274, 3, {uint32_t(o)}}}));
+            Result<ImageInfo> info =
+                probeImage(grayTiff(o % 2 == 0, 30, 20, {{274, 3, {uint32_t(o)}}}));
             QVERIFY(info.ok());
             QCOMPARE(info->exifOrientation, o);
         }
@@ -256,8 +242,10 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("maxPixels");
         QTest::addColumn<int>("maxSide");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("default cap, 16384^2") << 16384 << 16384 << (qint64(1) << 28) << 65535 << true;
-        QTest::newRow("default cap, one more row") << 16384 << 16385 << (qint64(1) << 28) << 65535 << false;
+        QTest::newRow("default cap, 16384^2")
+            << 16384 << 16384 << (qint64(1) << 28) << 65535 << true;
+        QTest::newRow("default cap, one more row")
+            << 16384 << 16385 << (qint64(1) << 28) << 65535 << false;
         QTest::newRow("side 65535") << 65535 << 1 << (qint64(1) << 28) << 65535 << true;
         QTest::newRow("side 65536") << 65536 << 1 << (qint64(1) << 28) << 65535 << false;
         QTest::newRow("custom side") << 512 << 512 << (qint64(1) << 28) << 511 << false;
@@ -291,16 +279,16 @@ private Q_SLOTS:
     void everyPrefix_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char* name : {"astronaut.png", "rocket.jpg", "hubble_deep_field.jpg",
-                                 "chessboard_GRAY_U16B.tif", "chessboard_GRAY_U16.tif",
-                                 "multipage.tif", "foo3x5x4indexed.png"})
+        for (const char* name :
+             {"astronaut.png", "rocket.jpg", "hubble_deep_field.jpg", "chessboard_GRAY_U16B.tif",
+              "chessboard_GRAY_U16.tif", "multipage.tif", "foo3x5x4indexed.png"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
     void everyPrefix()
     {
         QFETCH(QString, name);
-        const QByteArray whole = readBytes(m_inputs.watch(photo(name)));
+        const QByteArray whole = readBytes(m_guards.watch(photo(name)));
         QVERIFY(!whole.isEmpty());
         Result<ImageInfo> full = probeImage(whole);
         QVERIFY(full.ok());
@@ -335,15 +323,34 @@ private Q_SLOTS:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
         QVERIFY(missing.error().message.contains(QStringLiteral("/nonexistent/x.png")));
-        Result<ImageInfo> gif = probeImageFile(m_inputs.watch(photo(QStringLiteral("no_time_for_that_tiny.gif"))));
+        Result<ImageInfo> gif =
+            probeImageFile(m_guards.watch(photo(QStringLiteral("no_time_for_that_tiny.gif"))));
         QVERIFY(!gif.ok());
         QVERIFY(gif.error().message.startsWith(photo(QStringLiteral("no_time_for_that_tiny.gif"))));
         QVERIFY(gif.error().message.contains(QStringLiteral("GIF image: format not supported")));
     }
 
 private:
-    InputGuard m_folder; // every photo, checked at the end
-    InputGuard m_inputs; // what the current test reads, checked after it
+    // For the rows of a (bytes, error) table: the error code, or (Internal)
+    // success with this size.
+    static void checkProbe(int width, int height, int channels = 0)
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(ErrorCode, error);
+        Result<ImageInfo> info = probeImage(bytes);
+        if (error != ErrorCode::Internal) {
+            QVERIFY(!info.ok());
+            QCOMPARE(info.error().code, error);
+            return;
+        }
+        QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message));
+        QCOMPARE(info->width, width);
+        QCOMPARE(info->height, height);
+        if (channels != 0)
+            QCOMPARE(info->channels, channels);
+    }
+
+    PhotoGuards m_guards;
 };
 
 QTEST_GUILESS_MAIN(TestHeaderProbe)

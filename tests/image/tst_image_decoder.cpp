@@ -33,16 +33,19 @@ private Q_SLOTS:
         runPil({QStringLiteral("foreign"), photo(QStringLiteral("astronaut.png")), m_dir.path()},
                &error);
         QVERIFY2(QFile::exists(fixture(QStringLiteral("photo.bmp"))), qPrintable(error));
-        m_folder.addFolder(photoDir());
+        m_guards.start();
     }
 
     void cleanup()
     {
-        QVERIFY2(m_inputs.changed().isEmpty(), qPrintable(m_inputs.changed()));
-        m_inputs.clear();
+        const QString changed = m_guards.afterTest();
+        QVERIFY2(changed.isEmpty(), qPrintable(changed));
     }
 
-    void cleanupTestCase() { QVERIFY2(m_folder.changed().isEmpty(), qPrintable(m_folder.changed())); }
+    void cleanupTestCase()
+    {
+        QVERIFY2(m_guards.afterAll().isEmpty(), qPrintable(m_guards.afterAll()));
+    }
 
     void realPhotos_data()
     {
@@ -66,7 +69,7 @@ private Q_SLOTS:
     void realPhotos()
     {
         QFETCH(QString, name);
-        Result<Image> image = readImageFile(m_inputs.watch(photo(name)));
+        Result<Image> image = readImageFile(m_guards.watch(photo(name)));
         QVERIFY2(image.ok(), qPrintable(image.ok() ? QString() : image.error().message));
         QTEST(image->pixels.type(), "type");
         QTEST(image->width(), "width");
@@ -77,8 +80,9 @@ private Q_SLOTS:
     // Both byte orders of the same 16-bit chessboard decode to the same values.
     void tiffByteOrders()
     {
-        const Image le = mustRead(m_inputs.watch(photo(QStringLiteral("chessboard_GRAY_U16.tif"))));
-        const Image be = mustRead(m_inputs.watch(photo(QStringLiteral("chessboard_GRAY_U16B.tif"))));
+        const Image le = mustRead(m_guards.watch(photo(QStringLiteral("chessboard_GRAY_U16.tif"))));
+        const Image be =
+            mustRead(m_guards.watch(photo(QStringLiteral("chessboard_GRAY_U16B.tif"))));
         QCOMPARE(le.pixels.type(), CV_16UC1);
         QCOMPARE(maxAbsDiff(le.pixels, be.pixels), 0.0);
         // The skimage chessboard holds 0 and 255 in 16-bit samples.
@@ -95,7 +99,7 @@ private Q_SLOTS:
     {
         const Image image = mustRead(fixture(QStringLiteral("gray_alpha.png")));
         QCOMPARE(image.pixels.type(), CV_8UC4);
-        const Image gray = mustRead(m_inputs.watch(photo(QStringLiteral("astronaut.png"))));
+        const Image gray = mustRead(m_guards.watch(photo(QStringLiteral("astronaut.png"))));
         std::vector<cv::Mat> planes;
         cv::split(image.pixels, planes);
         QCOMPARE(maxAbsDiff(planes[0], planes[1]), 0.0);
@@ -129,13 +133,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("source"); // fixture or photo name
         QTest::addColumn<QString>("message");
-        QTest::newRow("real GIF") << "photo:no_time_for_that_tiny.gif"
-                                  << "GIF image: format not supported; supported: PNG, JPEG, WebP, TIFF";
-        QTest::newRow("GIF by PIL") << "photo.gif" << "GIF image: format not supported";
-        QTest::newRow("BMP") << "photo.bmp" << "BMP image: format not supported";
-        QTest::newRow("PPM") << "photo.ppm" << "Netpbm (PBM/PGM/PPM) image: format not supported";
-        QTest::newRow("ICO") << "photo.ico" << "ICO icon: format not supported";
-        QTest::newRow("text") << "photo:README.txt" << "not an image file we recognise";
+        QTest::newRow("real GIF")
+            << "photo:no_time_for_that_tiny.gif"
+            << "GIF image: format not supported; supported: PNG, JPEG, WebP, TIFF";
+        QTest::newRow("GIF by PIL") << "photo.gif"
+                                    << "GIF image: format not supported";
+        QTest::newRow("BMP") << "photo.bmp"
+                             << "BMP image: format not supported";
+        QTest::newRow("PPM") << "photo.ppm"
+                             << "Netpbm (PBM/PGM/PPM) image: format not supported";
+        QTest::newRow("ICO") << "photo.ico"
+                             << "ICO icon: format not supported";
+        QTest::newRow("text") << "photo:README.txt"
+                              << "not an image file we recognise";
     }
 
     // Each file is copied under a .png name: the extension must not matter.
@@ -144,9 +154,10 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, message);
         const QString from = source.startsWith(QStringLiteral("photo:"))
-                                 ? m_inputs.watch(photo(source.mid(6)))
+                                 ? m_guards.watch(photo(source.mid(6)))
                                  : fixture(source);
-        const QString renamed = fixture(QStringLiteral("renamed_%1.png").arg(QTest::currentDataTag()));
+        const QString renamed =
+            fixture(QStringLiteral("renamed_%1.png").arg(QTest::currentDataTag()));
         QFile::remove(renamed);
         QVERIFY(QFile::copy(from, renamed));
         Result<Image> image = readImageFile(renamed);
@@ -162,11 +173,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<QString>("message");
-        const QByteArray png = readBytes(m_inputs.watch(photo(QStringLiteral("astronaut.png"))));
-        const QByteArray jpeg = readBytes(m_inputs.watch(photo(QStringLiteral("rocket.jpg"))));
-        const QByteArray tiff = readBytes(m_inputs.watch(photo(QStringLiteral("chessboard_GRAY_U16B.tif"))));
-        Result<QByteArray> webp = encodeImage(mustRead(photo(QStringLiteral("chelsea.png"))),
-                                              {ImageFormat::Webp, 90});
+        const QByteArray png = readBytes(m_guards.watch(photo(QStringLiteral("astronaut.png"))));
+        const QByteArray jpeg = readBytes(m_guards.watch(photo(QStringLiteral("rocket.jpg"))));
+        const QByteArray tiff =
+            readBytes(m_guards.watch(photo(QStringLiteral("chessboard_GRAY_U16B.tif"))));
+        Result<QByteArray> webp =
+            encodeImage(mustRead(photo(QStringLiteral("chelsea.png"))), {ImageFormat::Webp, 90});
         QVERIFY(webp.ok());
         QByteArray garbage(4096, '\0');
         cv::randu(cv::Mat(1, 4096, CV_8U, garbage.data()), 0, 256);
@@ -178,27 +190,26 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << ErrorCode::UnsupportedFormat << "empty file";
         QTest::newRow("garbage") << garbage << ErrorCode::UnsupportedFormat << "not an image file";
         QTest::newRow("real truncated.jpg")
-            << readBytes(m_inputs.watch(photo(QStringLiteral("truncated.jpg"))))
+            << readBytes(m_guards.watch(photo(QStringLiteral("truncated.jpg"))))
             << ErrorCode::CorruptData << "JPEG file is truncated";
         QTest::newRow("PNG cut") << png.left(png.size() / 2) << ErrorCode::CorruptData
                                  << "PNG file is truncated";
-        QTest::newRow("PNG no IEND") << png.left(png.size() - 12) << ErrorCode::CorruptData
-                                     << "without an IEND chunk";
+        QTest::newRow("PNG no IEND")
+            << png.left(png.size() - 12) << ErrorCode::CorruptData << "without an IEND chunk";
         QTest::newRow("PNG damaged IDAT") << badIdat << ErrorCode::CorruptData << "PNG decoder";
-        QTest::newRow("JPEG cut in data") << jpeg.left(jpeg.size() * 7 / 10)
-                                          << ErrorCode::CorruptData << "end-of-image marker";
-        QTest::newRow("JPEG cut in header") << jpeg.left(300) << ErrorCode::CorruptData
-                                            << "JPEG file is truncated";
+        QTest::newRow("JPEG cut in data")
+            << jpeg.left(jpeg.size() * 7 / 10) << ErrorCode::CorruptData << "end-of-image marker";
+        QTest::newRow("JPEG cut in header")
+            << jpeg.left(300) << ErrorCode::CorruptData << "JPEG file is truncated";
         QTest::newRow("WebP cut") << webp->left(webp->size() - 100) << ErrorCode::CorruptData
                                   << "WebP file is truncated";
-        QTest::newRow("TIFF cut") << tiff.left(tiff.size() / 2) << ErrorCode::CorruptData
-                                  << "TIFF";
+        QTest::newRow("TIFF cut") << tiff.left(tiff.size() / 2) << ErrorCode::CorruptData << "TIFF";
         QTest::newRow("float TIFF") << readBytes(fixture(QStringLiteral("float.tif")))
                                     << ErrorCode::UnsupportedFormat << "floating-point TIFF";
         QTest::newRow("animated WebP") << readBytes(fixture(QStringLiteral("animated.webp")))
                                        << ErrorCode::UnsupportedFormat << "animated WebP";
-        QTest::newRow("PNG header, empty data") << pngFile(64, 64) << ErrorCode::CorruptData
-                                                << "PNG decoder";
+        QTest::newRow("PNG header, empty data")
+            << pngFile(64, 64) << ErrorCode::CorruptData << "PNG decoder";
     }
 
     void badFiles()
@@ -252,7 +263,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("maxFileBytes");
         QTest::addColumn<bool>("ok");
         QTest::newRow("exact") << qint64(512 * 512) << 512 << (qint64(1) << 30) << true;
-        QTest::newRow("one pixel less") << qint64(512 * 512 - 1) << 512 << (qint64(1) << 30) << false;
+        QTest::newRow("one pixel less")
+            << qint64(512 * 512 - 1) << 512 << (qint64(1) << 30) << false;
         QTest::newRow("side 511") << qint64(512 * 512) << 511 << (qint64(1) << 30) << false;
         QTest::newRow("file bytes") << qint64(512 * 512) << 512 << qint64(1000) << false;
     }
@@ -265,7 +277,7 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         const DecodeLimits limits{maxPixels, maxSide, maxFileBytes};
         for (const char* name : {"astronaut.png", "camera.png"}) {
-            Result<Image> image = readImageFile(m_inputs.watch(photo(QLatin1String(name))), limits);
+            Result<Image> image = readImageFile(m_guards.watch(photo(QLatin1String(name))), limits);
             QCOMPARE(image.ok(), ok);
             if (!ok)
                 QCOMPARE(image.error().code, ErrorCode::TooLarge);
@@ -301,12 +313,12 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QByteArray whole;
         if (name.isEmpty()) {
-            Result<QByteArray> webp =
-                encodeImage(mustRead(photo(QStringLiteral("chelsea.png"))), {ImageFormat::Webp, 80});
+            Result<QByteArray> webp = encodeImage(mustRead(photo(QStringLiteral("chelsea.png"))),
+                                                  {ImageFormat::Webp, 80});
             QVERIFY(webp.ok());
             whole = *webp;
         } else {
-            whole = readBytes(m_inputs.watch(photo(name)));
+            whole = readBytes(m_guards.watch(photo(name)));
         }
         Result<Image> full = decodeImage(whole);
         QVERIFY(full.ok());
@@ -322,8 +334,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    InputGuard m_folder;
-    InputGuard m_inputs;
+    PhotoGuards m_guards;
 };
 
 QTEST_GUILESS_MAIN(TestImageDecoder)

@@ -21,7 +21,12 @@ Q_DECLARE_METATYPE(hires::ErrorCode)
 
 namespace {
 
-enum class Variant { AsIs, Gray, Alpha };
+enum class Variant
+{
+    AsIs,
+    Gray,
+    Alpha
+};
 
 // The photo in the layout a row asks for: gray, or BGRA with a real alpha
 // ramp (so alpha values 0..255 all occur), at 8 or 16 bits.
@@ -57,7 +62,7 @@ class TestImageEncoder : public QObject
 {
     Q_OBJECT
 
-    Image photoImage(const QString& name) { return mustRead(m_inputs.watch(photo(name))); }
+    Image photoImage(const QString& name) { return mustRead(m_guards.watch(photo(name))); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -66,16 +71,19 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(photo(QStringLiteral("astronaut.png"))),
                  "run tests/tools/fetch_test_data.sh (the fetch_test_data fixture)");
         QVERIFY(m_dir.isValid());
-        m_folder.addFolder(photoDir());
+        m_guards.start();
     }
 
     void cleanup()
     {
-        QVERIFY2(m_inputs.changed().isEmpty(), qPrintable(m_inputs.changed()));
-        m_inputs.clear();
+        const QString changed = m_guards.afterTest();
+        QVERIFY2(changed.isEmpty(), qPrintable(changed));
     }
 
-    void cleanupTestCase() { QVERIFY2(m_folder.changed().isEmpty(), qPrintable(m_folder.changed())); }
+    void cleanupTestCase()
+    {
+        QVERIFY2(m_guards.afterAll().isEmpty(), qPrintable(m_guards.afterAll()));
+    }
 
     void losslessRoundTrip_data()
     {
@@ -149,14 +157,14 @@ private Q_SLOTS:
         QTest::addColumn<double>("minPsnr");
         for (const char* name : {"astronaut.png", "chelsea.png", "camera.png",
                                  "hubble_deep_field.jpg", "rocket.jpg"}) {
-            QTest::addRow("JPEG %s", name) << QString::fromLatin1(name) << ImageFormat::Jpeg
-                                           << int(Variant::AsIs) << 34.0;
-            QTest::addRow("JPEG %s gray", name) << QString::fromLatin1(name) << ImageFormat::Jpeg
-                                                << int(Variant::Gray) << 34.0;
-            QTest::addRow("WebP %s", name) << QString::fromLatin1(name) << ImageFormat::Webp
-                                           << int(Variant::AsIs) << 32.0;
-            QTest::addRow("WebP %s alpha", name) << QString::fromLatin1(name) << ImageFormat::Webp
-                                                 << int(Variant::Alpha) << 32.0;
+            QTest::addRow("JPEG %s", name)
+                << QString::fromLatin1(name) << ImageFormat::Jpeg << int(Variant::AsIs) << 34.0;
+            QTest::addRow("JPEG %s gray", name)
+                << QString::fromLatin1(name) << ImageFormat::Jpeg << int(Variant::Gray) << 34.0;
+            QTest::addRow("WebP %s", name)
+                << QString::fromLatin1(name) << ImageFormat::Webp << int(Variant::AsIs) << 32.0;
+            QTest::addRow("WebP %s alpha", name)
+                << QString::fromLatin1(name) << ImageFormat::Webp << int(Variant::Alpha) << 32.0;
         }
     }
 
@@ -249,10 +257,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const auto ok = ErrorCode::Internal;
         QTest::newRow("WebP 16383") << 16383 << 2 << CV_8UC3 << ImageFormat::Webp << 90 << ok << "";
-        QTest::newRow("WebP 16384") << 16384 << 2 << CV_8UC3 << ImageFormat::Webp << 90
-                                    << ErrorCode::TooLarge
-                                    << "WebP holds at most 16383 pixels a side and this image is "
-                                       "16384 x 2: save it as PNG or TIFF instead";
+        QTest::newRow("WebP 16384")
+            << 16384 << 2 << CV_8UC3 << ImageFormat::Webp << 90 << ErrorCode::TooLarge
+            << "WebP holds at most 16383 pixels a side and this image is "
+               "16384 x 2: save it as PNG or TIFF instead";
         QTest::newRow("WebP tall") << 2 << 20000 << CV_8UC1 << ImageFormat::Webp << 90
                                    << ErrorCode::TooLarge << "PNG or TIFF";
         QTest::newRow("JPEG 65500") << 65500 << 1 << CV_8UC1 << ImageFormat::Jpeg << 90 << ok << "";
@@ -324,8 +332,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<ImageFormat>("format");
         for (const char* name : {"astronaut.png", "hubble_deep_field.jpg"}) {
-            for (ImageFormat f : {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp,
-                                  ImageFormat::Tiff})
+            for (ImageFormat f :
+                 {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp, ImageFormat::Tiff})
                 QTest::addRow("%s to %s", name, qPrintable(imageFormatName(f)))
                     << QString::fromLatin1(name) << f;
         }
@@ -335,12 +343,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(ImageFormat, format);
-        const QString source = m_inputs.watch(photo(name));
+        const QString source = m_guards.watch(photo(name));
         const Image image = mustRead(source);
         const QJsonObject original = pilInfo(source);
         QVERIFY(!image.metadata.iccProfile.isEmpty());
         QCOMPARE(image.metadata.iccProfile, pilIcc(original));
-        const QString out = m_dir.filePath(QStringLiteral("carried.") + imageFormatExtension(format));
+        const QString out =
+            m_dir.filePath(QStringLiteral("carried.") + imageFormatExtension(format));
         QVERIFY(saveImage(image, out, {format, 90}).ok());
         const QJsonObject written = pilInfo(out);
         QCOMPARE(written.value(QStringLiteral("width")).toInt(), image.width());
@@ -358,6 +367,40 @@ private Q_SLOTS:
         QVERIFY(pilIcc(pilInfo(out)).isEmpty());
     }
 
+    // littlecms's sRGB profile, embedded by PIL in each format, read by us,
+    // written to each format and read back by PIL: the same bytes throughout.
+    void pilIccRoundTrip_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<ImageFormat>("format");
+        for (const char* ext : {"png", "jpg", "webp", "tif"}) {
+            for (ImageFormat f :
+                 {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp, ImageFormat::Tiff})
+                QTest::addRow("%s to %s", ext, qPrintable(imageFormatName(f)))
+                    << QStringLiteral("icc.%1").arg(QLatin1String(ext)) << f;
+        }
+    }
+
+    void pilIccRoundTrip()
+    {
+        QFETCH(QString, source);
+        QFETCH(ImageFormat, format);
+        if (!QFile::exists(m_dir.filePath(QStringLiteral("srgb.icc")))) {
+            QString error;
+            runPil({QStringLiteral("icc"), photo(QStringLiteral("rocket.jpg")), m_dir.path()},
+                   &error);
+            QVERIFY2(QFile::exists(m_dir.filePath(QStringLiteral("srgb.icc"))), qPrintable(error));
+        }
+        const QByteArray profile = readBytes(m_dir.filePath(QStringLiteral("srgb.icc")));
+        QVERIFY(profile.size() > 128);
+        const Image image = mustRead(m_dir.filePath(source));
+        QCOMPARE(image.metadata.iccProfile, profile);
+        const QString out =
+            m_dir.filePath(QStringLiteral("srgb_out.") + imageFormatExtension(format));
+        QVERIFY(saveImage(image, out, {format, 90}).ok());
+        QCOMPARE(pilIcc(pilInfo(out)), profile);
+    }
+
     void notes_data()
     {
         QTest::addColumn<ImageFormat>("format");
@@ -365,12 +408,13 @@ private Q_SLOTS:
         QTest::addColumn<bool>("withText");
         QTest::addColumn<bool>("withExif");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("PNG keeps all") << ImageFormat::Png << CV_16UC4 << true << true << QStringList();
+        QTest::newRow("PNG keeps all")
+            << ImageFormat::Png << CV_16UC4 << true << true << QStringList();
         QTest::newRow("JPEG 16-bit alpha text")
             << ImageFormat::Jpeg << CV_16UC4 << true << false
             << QStringList{"converted to 8 bits", "composited onto white", "PNG text chunks"};
-        QTest::newRow("WebP gray") << ImageFormat::Webp << CV_8UC1 << false << false
-                                   << QStringList{"no grayscale mode"};
+        QTest::newRow("WebP gray")
+            << ImageFormat::Webp << CV_8UC1 << false << false << QStringList{"no grayscale mode"};
         QTest::newRow("TIFF exif") << ImageFormat::Tiff << CV_8UC3 << false << true
                                    << QStringList{"TIFF output does not carry EXIF"};
     }
@@ -397,8 +441,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    InputGuard m_folder;
-    InputGuard m_inputs;
+    PhotoGuards m_guards;
 };
 
 QTEST_GUILESS_MAIN(TestImageEncoder)

@@ -87,10 +87,13 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_photo = mustRead(photo(QStringLiteral("astronaut.png")));
         QVERIFY(!m_photo.pixels.empty());
-        m_folder.addFolder(photoDir());
+        m_guards.start();
     }
 
-    void cleanupTestCase() { QVERIFY2(m_folder.changed().isEmpty(), qPrintable(m_folder.changed())); }
+    void cleanupTestCase()
+    {
+        QVERIFY2(m_guards.afterAll().isEmpty(), qPrintable(m_guards.afterAll()));
+    }
 
     void savesAndReplaces()
     {
@@ -102,7 +105,9 @@ private Q_SLOTS:
         cv::cvtColor(m_photo.pixels, gray.pixels, cv::COLOR_BGR2GRAY);
         QVERIFY(saveImage(gray, target, {ImageFormat::Png}).ok());
         QCOMPARE(mustRead(target).channels(), 1);
-        struct stat st{};
+        struct stat st
+        {
+        };
         QVERIFY(::stat(QFile::encodeName(target).constData(), &st) == 0);
         QCOMPARE(int(st.st_mode & 0777), 0640); // the replaced file's permissions stay
         QCOMPARE(entriesOf(m_dir.path()), QStringList{QStringLiteral("out.png")});
@@ -190,8 +195,8 @@ private Q_SLOTS:
 
     void badTargets()
     {
-        Result<void> missing = saveImage(m_photo, m_dir.filePath(QStringLiteral("no/such/dir/x.png")),
-                                         {ImageFormat::Png});
+        Result<void> missing = saveImage(
+            m_photo, m_dir.filePath(QStringLiteral("no/such/dir/x.png")), {ImageFormat::Png});
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
         Result<void> folder = saveImage(m_photo, m_dir.path(), {ImageFormat::Png});
@@ -299,7 +304,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     Image m_photo;
-    InputGuard m_folder;
+    PhotoGuards m_guards;
 };
 
 QTEST_GUILESS_MAIN(TestImageSaver)

@@ -76,7 +76,10 @@ private Q_SLOTS:
         QVERIFY(m_largeIcc.size() > 2 * kJpegIccChunkBytes);
     }
 
-    void cleanupTestCase() { QCOMPARE(sha256Of(photo(QStringLiteral("rocket.jpg"))), m_sourceHash); }
+    void cleanupTestCase()
+    {
+        QCOMPARE(sha256Of(photo(QStringLiteral("rocket.jpg"))), m_sourceHash);
+    }
 
     void readsProfilesPilWrote()
     {
@@ -152,7 +155,8 @@ private Q_SLOTS:
         QTest::newRow("in order") << iccSegment(1, 2, a) + iccSegment(2, 2, b) << a + b;
         QTest::newRow("reversed") << iccSegment(2, 2, b) + iccSegment(1, 2, a) << a + b;
         QTest::newRow("missing piece") << iccSegment(1, 3, a) + iccSegment(3, 3, b) << QByteArray();
-        QTest::newRow("count mismatch") << iccSegment(1, 2, a) + iccSegment(2, 3, b) << QByteArray();
+        QTest::newRow("count mismatch")
+            << iccSegment(1, 2, a) + iccSegment(2, 3, b) << QByteArray();
         QTest::newRow("duplicate") << iccSegment(1, 2, a) + iccSegment(1, 2, b) << QByteArray();
         QTest::newRow("sequence 0") << iccSegment(0, 1, a) << QByteArray();
     }

@@ -81,9 +81,9 @@ private Q_SLOTS:
         QCOMPARE(text.size(), size_t(3));
         QCOMPARE(text.at(QStringLiteral("parameters")),
                  QStringLiteral("a photo of an astronaut, Steps: 20, Sampler: Euler a, Seed: 42"));
-        QCOMPARE(text.at(QStringLiteral("Comment")), QStringLiteral("compressed comment ").repeated(20));
-        QCOMPARE(text.at(QStringLiteral("Beschreibung")),
-                 QString::fromUtf8("Größe: 4× — 東京"));
+        QCOMPARE(text.at(QStringLiteral("Comment")),
+                 QStringLiteral("compressed comment ").repeated(20));
+        QCOMPARE(text.at(QStringLiteral("Beschreibung")), QString::fromUtf8("Größe: 4× — 東京"));
         const QByteArrayList types = typesOf(readBytes(fixture(QStringLiteral("text.png"))));
         QVERIFY(types.contains("tEXt") && types.contains("zTXt") && types.contains("iTXt"));
     }

@@ -14,7 +14,12 @@ using namespace hires::test;
 
 namespace {
 
-enum class Layout { Bgr, Gray, Bgra };
+enum class Layout
+{
+    Bgr,
+    Gray,
+    Bgra
+};
 
 cv::Mat layoutOf(const cv::Mat& bgr, Layout layout, int depth)
 {

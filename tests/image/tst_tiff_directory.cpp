@@ -32,8 +32,9 @@ QByteArray bigTiff(uint32_t width, uint32_t height)
     for (uint32_t i = 0; i < width * height; ++i)
         out.append(char(i * 3));
     const std::vector<std::pair<uint16_t, uint64_t>> tags{
-        {256, width}, {257, height}, {258, 8},  {259, 1}, {262, 1},
-        {273, pixelsAt}, {277, 1}, {278, height}, {279, width * height}};
+        {256, width}, {257, height}, {258, 8},
+        {259, 1},     {262, 1},      {273, pixelsAt},
+        {277, 1},     {278, height}, {279, width * height}};
     u64(out, tags.size());
     for (const auto& [tag, value] : tags) {
         out.append(char(tag)).append(char(tag >> 8));
@@ -55,10 +56,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_folder.addFolder(photoDir());
+        m_guards.start();
     }
 
-    void cleanupTestCase() { QVERIFY2(m_folder.changed().isEmpty(), qPrintable(m_folder.changed())); }
+    void cleanupTestCase()
+    {
+        QVERIFY2(m_guards.afterAll().isEmpty(), qPrintable(m_guards.afterAll()));
+    }
 
     void addsIccToRealFiles_data()
     {
@@ -87,8 +91,8 @@ private Q_SLOTS:
         Result<TiffDirectory> before = TiffDirectory::parse(ByteView(original));
         QVERIFY(before.ok());
         const QByteArray icc = QByteArray(4097, 'c') + "end"; // odd size: padding needed
-        Result<QByteArray> tagged = setTiffEntry(original, tiff::kIccProfile,
-                                                 tiff::kTypeUndefined, uint32_t(icc.size()), icc);
+        Result<QByteArray> tagged = setTiffEntry(original, tiff::kIccProfile, tiff::kTypeUndefined,
+                                                 uint32_t(icc.size()), icc);
         QVERIFY(tagged.ok());
         QVERIFY(tagged->startsWith(original.left(4)));
 
@@ -145,8 +149,8 @@ private Q_SLOTS:
     {
         QFETCH(bool, littleEndian);
         const QByteArray six = littleEndian ? QByteArray("\x06\x00", 2) : QByteArray("\x00\x06", 2);
-        Result<QByteArray> tagged =
-            setTiffEntry(grayTiff(littleEndian, 8, 4), tiff::kOrientation, tiff::kTypeShort, 1, six);
+        Result<QByteArray> tagged = setTiffEntry(grayTiff(littleEndian, 8, 4), tiff::kOrientation,
+                                                 tiff::kTypeShort, 1, six);
         QVERIFY(tagged.ok());
         Result<ImageInfo> info = probeImage(*tagged);
         QVERIFY(info.ok());
@@ -208,7 +212,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    InputGuard m_folder;
+    PhotoGuards m_guards;
 };
 
 QTEST_GUILESS_MAIN(TestTiffDirectory)

@@ -101,7 +101,8 @@ private Q_SLOTS:
         Result<QByteArray> plain = encodeImage(image, options);
         QVERIFY(plain.ok());
         if (icc)
-            image.metadata.iccProfile = m_icc + QByteArray(icc && exif ? 1 : 0, 'x'); // odd size too
+            image.metadata.iccProfile =
+                m_icc + QByteArray(icc && exif ? 1 : 0, 'x'); // odd size too
         if (exif)
             image.metadata.exif = m_exif;
         Result<QByteArray> webp = encodeImage(image, options);
