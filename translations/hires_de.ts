@@ -44,7 +44,7 @@
     </message>
 </context>
 <context>
-    <name>ImageSaver</name>
+    <name>SaveAsController</name>
     <message>
         <source>Cannot save “%1”: “.%2” is not a format Hires Studio writes. Use PNG, JPEG, WebP or TIFF.</source>
         <translation>„%1“ kann nicht gespeichert werden: „.%2“ ist kein Format, das Hires Studio schreibt. Verwenden Sie PNG, JPEG, WebP oder TIFF.</translation>

@@ -16,7 +16,7 @@
 #include "core/base/version.h"
 #include "core/image/image_decoder.h"
 #include "ui/dialogs/about_dialog.h"
-#include "ui/image_saver.h"
+#include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
 #include "ui/recent_files_menu.h"
 #include "ui/settings.h"
@@ -208,7 +208,7 @@ void MainWindow::saveAs()
 {
     if (!m_document)
         return;
-    ImageSaver saver(this, m_settings);
+    SaveAsController saver(this, m_settings);
     const Result<QString> saved = saver.saveAs(*m_document);
     if (saved) {
         m_settings.addRecentFile(*saved);

@@ -7,8 +7,6 @@ target_sources(hires_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/image_bridge.h
     ${CMAKE_CURRENT_LIST_DIR}/image_document.cpp
     ${CMAKE_CURRENT_LIST_DIR}/image_document.h
-    ${CMAKE_CURRENT_LIST_DIR}/image_saver.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/image_saver.h
     ${CMAKE_CURRENT_LIST_DIR}/image_status_bar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/image_status_bar.h
     ${CMAKE_CURRENT_LIST_DIR}/language.cpp
@@ -17,6 +15,8 @@ target_sources(hires_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/main_window.h
     ${CMAKE_CURRENT_LIST_DIR}/recent_files_menu.cpp
     ${CMAKE_CURRENT_LIST_DIR}/recent_files_menu.h
+    ${CMAKE_CURRENT_LIST_DIR}/save_as_controller.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/save_as_controller.h
     ${CMAKE_CURRENT_LIST_DIR}/settings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/settings.h
 )

@@ -1,4 +1,4 @@
-#include "ui/image_saver.h"
+#include "ui/save_as_controller.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -78,7 +78,7 @@ bool samePixels(const cv::Mat& a, const cv::Mat& b)
 
 } // namespace
 
-class TestImageSaver : public QObject
+class TestSaveAsController : public QObject
 {
     Q_OBJECT
 private:
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QFETCH(int, fallback);
         QFETCH(QString, path);
         QFETCH(int, format);
-        const auto resolved = ImageSaver::resolveTarget(chosen, ImageFormat(fallback));
+        const auto resolved = SaveAsController::resolveTarget(chosen, ImageFormat(fallback));
         QVERIFY(resolved);
         QCOMPARE(resolved->first, path);
         QCOMPARE(int(resolved->second), format);
@@ -137,11 +137,12 @@ private Q_SLOTS:
     void resolveTargetRefusesOtherFormats()
     {
         const auto resolved =
-            ImageSaver::resolveTarget(QStringLiteral("/a/b.bmp"), ImageFormat::Png);
+            SaveAsController::resolveTarget(QStringLiteral("/a/b.bmp"), ImageFormat::Png);
         QVERIFY(!resolved);
         QCOMPARE(resolved.error().code, ErrorCode::UnsupportedFormat);
         QVERIFY(resolved.error().message.contains(QStringLiteral(".bmp")));
-        QCOMPARE(ImageSaver::formatOfFilter(ImageSaver::nameFilters().at(1)), ImageFormat::Jpeg);
+        QCOMPARE(SaveAsController::formatOfFilter(SaveAsController::nameFilters().at(1)),
+                 ImageFormat::Jpeg);
     }
 
     void savesJpegWithChosenQuality()
@@ -155,7 +156,7 @@ private Q_SLOTS:
             dialog->findChild<QSpinBox*>()->setValue(80);
             dialog->accept();
         });
-        ImageSaver saver(&m_parent, *m_settings);
+        SaveAsController saver(&m_parent, *m_settings);
         const Result<QString> saved = saver.saveAs(document);
         QVERIFY(asked);
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
@@ -186,11 +187,11 @@ private Q_SLOTS:
     {
         const ImageDocument document = open(photo("camera.png"));
         answerNext<QFileDialog>([this](QFileDialog* dialog) {
-            dialog->selectNameFilter(ImageSaver::nameFilters().at(3)); // TIFF
+            dialog->selectNameFilter(SaveAsController::nameFilters().at(3)); // TIFF
             dialog->selectFile(temp(QStringLiteral("camera_copy")));
             static_cast<QDialog*>(dialog)->accept();
         });
-        ImageSaver saver(&m_parent, *m_settings);
+        SaveAsController saver(&m_parent, *m_settings);
         const Result<QString> saved = saver.saveAs(document);
         QVERIFY(saved);
         QCOMPARE(*saved, temp(QStringLiteral("camera_copy.tif")));
@@ -219,7 +220,7 @@ private Q_SLOTS:
                            label->text().contains(expected.first().toHtmlEscaped());
             dialog->accept();
         });
-        ImageSaver saver(&m_parent, *m_settings);
+        SaveAsController saver(&m_parent, *m_settings);
         QVERIFY(saver.saveAs(document));
         QCOMPARE(shown, expected);
         QVERIFY(labelVisible);
@@ -231,7 +232,7 @@ private Q_SLOTS:
         const ImageDocument document = open(photo("astronaut.png"));
         chooseFile(temp(QStringLiteral("never.webp")));
         answerNext<SaveOptionsDialog>([](SaveOptionsDialog* dialog) { dialog->reject(); });
-        ImageSaver saver(&m_parent, *m_settings);
+        SaveAsController saver(&m_parent, *m_settings);
         const Result<QString> saved = saver.saveAs(document);
         QVERIFY(!saved);
         QCOMPARE(saved.error().code, ErrorCode::Cancelled);
@@ -242,7 +243,7 @@ private Q_SLOTS:
     {
         const ImageDocument document = open(photo("astronaut.png"));
         chooseFile(temp(QStringLiteral("picture.bmp")));
-        ImageSaver saver(&m_parent, *m_settings);
+        SaveAsController saver(&m_parent, *m_settings);
         const Result<QString> saved = saver.saveAs(document);
         QVERIFY(!saved);
         QCOMPARE(saved.error().code, ErrorCode::UnsupportedFormat);
@@ -255,7 +256,7 @@ private Q_SLOTS:
         QFile::remove(temp(QStringLiteral("viewed_2.png")));
         const QByteArray before = digest(original);
         const ImageDocument document = open(original);
-        ImageSaver saver(&m_parent, *m_settings);
+        SaveAsController saver(&m_parent, *m_settings);
 
         // "Save as Copy": the original stays, the copy gets a free name.
         chooseFile(original);
@@ -287,7 +288,7 @@ private Q_SLOTS:
         const ImageDocument document = open(photo("chelsea.png"));
         const QString other = copyOf("coffee.png", QStringLiteral("other.png"));
         const QByteArray before = digest(other);
-        ImageSaver saver(&m_parent, *m_settings);
+        SaveAsController saver(&m_parent, *m_settings);
         chooseFile(other);
         answerNext<QMessageBox>(
             [](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
@@ -301,5 +302,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestImageSaver)
-#include "tst_image_saver.moc"
+QTEST_MAIN(TestSaveAsController)
+#include "tst_save_as_controller.moc"

@@ -1,4 +1,4 @@
-// ImageSaver: the File > Save As conversation. Asks for the file (the format
+// SaveAsController: the File > Save As conversation. Asks for the file (the format
 // comes from the extension, or from the chosen filter when the name has
 // none), the format's options and what saving will change, and confirmation
 // before replacing a file, then saves through core/image (atomic). The file
@@ -23,11 +23,11 @@ namespace hires::ui {
 class ImageDocument;
 class Settings;
 
-class ImageSaver
+class SaveAsController
 {
-    Q_DECLARE_TR_FUNCTIONS(ImageSaver)
+    Q_DECLARE_TR_FUNCTIONS(SaveAsController)
 public:
-    ImageSaver(QWidget* parent, Settings& settings);
+    SaveAsController(QWidget* parent, Settings& settings);
 
     // The path written; ErrorCode::Cancelled when the user cancelled, another
     // error (with a message for the user) when saving failed.

@@ -1,4 +1,4 @@
-#include "ui/image_saver.h"
+#include "ui/save_as_controller.h"
 
 #include <QApplication>
 #include <QDir>
@@ -51,12 +51,12 @@ bool sameFile(const QString& a, const QString& b)
 
 } // namespace
 
-ImageSaver::ImageSaver(QWidget* parent, Settings& settings)
+SaveAsController::SaveAsController(QWidget* parent, Settings& settings)
     : m_parent(parent)
     , m_settings(settings)
 {}
 
-QStringList ImageSaver::nameFilters()
+QStringList SaveAsController::nameFilters()
 {
     QStringList filters;
     for (ImageFormat format : kFormats)
@@ -64,7 +64,7 @@ QStringList ImageSaver::nameFilters()
     return filters;
 }
 
-std::optional<ImageFormat> ImageSaver::formatOfFilter(const QString& filter)
+std::optional<ImageFormat> SaveAsController::formatOfFilter(const QString& filter)
 {
     const QStringList filters = nameFilters();
     const auto index = filters.indexOf(filter);
@@ -73,8 +73,8 @@ std::optional<ImageFormat> ImageSaver::formatOfFilter(const QString& filter)
     return kFormats[index];
 }
 
-Result<std::pair<QString, ImageFormat>> ImageSaver::resolveTarget(const QString& path,
-                                                                  ImageFormat fallback)
+Result<std::pair<QString, ImageFormat>> SaveAsController::resolveTarget(const QString& path,
+                                                                        ImageFormat fallback)
 {
     const QFileInfo info(path);
     const QString suffix = info.suffix();
@@ -88,7 +88,7 @@ Result<std::pair<QString, ImageFormat>> ImageSaver::resolveTarget(const QString&
                          .arg(info.fileName(), suffix));
 }
 
-QString ImageSaver::askTarget(const ImageDocument& document, QString* selectedFilter) const
+QString SaveAsController::askTarget(const ImageDocument& document, QString* selectedFilter) const
 {
     const ImageFormat format =
         imageFormatFromName(m_settings.value(keys::kSaveFormat)).value_or(ImageFormat::Png);
@@ -114,8 +114,8 @@ QString ImageSaver::askTarget(const ImageDocument& document, QString* selectedFi
     return dialog.selectedFiles().constFirst();
 }
 
-bool ImageSaver::confirmReplace(const ImageDocument& document, QString& target,
-                                QStringList& protectedPaths) const
+bool SaveAsController::confirmReplace(const ImageDocument& document, QString& target,
+                                      QStringList& protectedPaths) const
 {
     protectedPaths = {document.path()};
     if (!QFileInfo::exists(target))
@@ -146,7 +146,7 @@ bool ImageSaver::confirmReplace(const ImageDocument& document, QString& target,
     return false;
 }
 
-Result<QString> ImageSaver::saveAs(const ImageDocument& document)
+Result<QString> SaveAsController::saveAs(const ImageDocument& document)
 {
     const Error cancelled = makeError(ErrorCode::Cancelled, tr("Saving was cancelled."));
     QString filter;
