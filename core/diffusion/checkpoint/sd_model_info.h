@@ -1,0 +1,55 @@
+// SdModelInfo: which Stable Diffusion family a checkpoint belongs to,
+// recognised from its keys and shapes (no weights are read).
+//
+// Contract: torch-free value types and pure functions; safe from any thread.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/diffusion/nets/unet_config.h"
+#include "core/weights/state_dict.h"
+
+#include <QString>
+
+namespace hires {
+
+enum class SdModelKind
+{
+    Sd1,      // SD 1.x: CLIP ViT-L/14, context 768
+    Sd2,      // SD 2.x: OpenCLIP ViT-H/14, context 1024, linear projections
+    SdxlBase, // SDXL base: CLIP-L + OpenCLIP bigG, context 2048, label_emb 2816
+};
+
+enum class PredictionType
+{
+    Epsilon, // the UNet predicts the noise (SD 1.x, SD 2.x 512-base, SDXL base)
+    V,       // v-prediction (SD 2.x 768-v)
+};
+
+// How the first text encoder's StateDict is named.
+enum class TextEncoderNaming
+{
+    HfClip,   // HF transformers CLIPTextModel ("text_model.*")
+    OpenClip, // open_clip ("transformer.resblocks.*")
+};
+
+struct SdModelInfo
+{
+    SdModelKind kind = SdModelKind::Sd1;
+    PredictionType prediction = PredictionType::Epsilon;
+    // True when the keys cannot tell (SD 2.x 768-v and 512-base look the same):
+    // the prediction above is then the likelier one and the user may override it.
+    bool predictionGuessed = false;
+    nets::UNetConfig unet; // with inChannels from the file (9 for inpainting models)
+    double latentScale = 0.18215;
+    TextEncoderNaming textEncoderNaming = TextEncoderNaming::HfClip;
+
+    QString displayName() const; // "Stable Diffusion 1.x", ...
+};
+
+// From a single-file checkpoint (LDM / sgm key names).
+Result<SdModelInfo> detectSdModel(const StateDict& checkpoint);
+
+// From the UNet of a diffusers folder (unet/diffusion_pytorch_model.*).
+Result<SdModelInfo> detectSdModelFromDiffusersUNet(const StateDict& unet);
+
+} // namespace hires
