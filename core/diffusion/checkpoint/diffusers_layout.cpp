@@ -282,11 +282,10 @@ Result<StateDict> hfClipToOpenClip(const StateDict& te)
 
 Result<SdComponents> fromDiffusers(const DiffusersParts& parts)
 {
-    Result<SdModelInfo> info = detectSdModelFromDiffusersUNet(parts.unet);
-    if (!info)
-        return info.error();
+    if (parts.unet.empty() || parts.vae.empty() || parts.textEncoder.empty())
+        return makeError(ErrorCode::UnsupportedFormat,
+                         QStringLiteral("a diffusers folder needs unet, vae and text_encoder"));
     SdComponents out;
-    out.info = *info;
     Result<StateDict> unet = diffusersUNetToLdm(parts.unet);
     if (!unet)
         return unet.error();
@@ -295,24 +294,35 @@ Result<SdComponents> fromDiffusers(const DiffusersParts& parts)
     if (!vae)
         return vae.error();
     out.vae = std::move(*vae);
-    if (parts.vae.empty() || parts.textEncoder.empty())
-        return makeError(ErrorCode::UnsupportedFormat,
-                         QStringLiteral("the diffusers folder lacks its vae or text_encoder"));
     for (const std::string& name : parts.textEncoder.names()) {
-        if (name.size() >= 12 && name.compare(name.size() - 12, 12, "position_ids") == 0)
+        if (name == "text_model.embeddings.position_ids")
             out.ignored.push_back("text_encoder/" + name);
         else
             out.textEncoder.insert(name, parts.textEncoder.at(name));
     }
-    if (info->kind == SdModelKind::SdxlBase) {
+    // SDXL base has label_emb (add_embedding) and a second text encoder; the
+    // refiner has only text_encoder_2. SD 2.x has a 1024-wide context.
+    SdModelKind kind = SdModelKind::Sd1;
+    if (out.unet.contains("label_emb.0.0.weight")) {
         if (parts.textEncoder2.empty())
-            return makeError(ErrorCode::UnsupportedFormat,
-                             QStringLiteral("an SDXL diffusers folder needs text_encoder_2"));
+            return makeError(ErrorCode::Unsupported,
+                             QStringLiteral("an SDXL UNet without text_encoder_2 (a refiner?) "
+                                            "is not supported"));
+        kind = SdModelKind::SdxlBase;
         Result<StateDict> te2 = hfClipToOpenClip(parts.textEncoder2);
         if (!te2)
             return te2.error().withContext(QStringLiteral("text_encoder_2"));
         out.textEncoder2 = std::move(*te2);
+    } else if (const TensorRef* k =
+                   out.unet.find("middle_block.1.transformer_blocks.0.attn2.to_k.weight");
+               k && k->shape.size() == 2 && k->shape[1] == 1024) {
+        kind = SdModelKind::Sd2;
     }
+    Result<SdModelInfo> info = describeSdModel(kind, out.unet, out.vae);
+    if (!info)
+        return info.error();
+    out.info = *info;
+    out.info.textEncoderNaming = TextEncoderNaming::HfClip;
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/base/result.h"
 #include "core/diffusion/nets/unet_config.h"
+#include "core/diffusion/nets/vae_config.h"
 #include "core/weights/state_dict.h"
 
 #include <QString>
@@ -39,17 +40,18 @@ struct SdModelInfo
     // True when the keys cannot tell (SD 2.x 768-v and 512-base look the same):
     // the prediction above is then the likelier one and the user may override it.
     bool predictionGuessed = false;
-    nets::UNetConfig unet; // with inChannels from the file (9 for inpainting models)
-    double latentScale = 0.18215;
+    nets::UNetConfig unet; // read from the weights (inChannels 9 for inpainting models)
+    nets::VaeConfig vae;   // read from the weights, with the family's latent scale
     TextEncoderNaming textEncoderNaming = TextEncoderNaming::HfClip;
 
     QString displayName() const; // "Stable Diffusion 1.x", ...
 };
 
-// From a single-file checkpoint (LDM / sgm key names).
-Result<SdModelInfo> detectSdModel(const StateDict& checkpoint);
+// Completes the description of a model of family `kind` from its UNet and VAE
+// weights (LDM names): structure, heads rule, latent scale, prediction type.
+Result<SdModelInfo> describeSdModel(SdModelKind kind, const StateDict& unet, const StateDict& vae);
 
-// From the UNet of a diffusers folder (unet/diffusion_pytorch_model.*).
-Result<SdModelInfo> detectSdModelFromDiffusersUNet(const StateDict& unet);
+// From a single-file checkpoint (LDM / sgm key names); see single_file_layout.h.
+Result<SdModelInfo> detectSdModel(const StateDict& checkpoint);
 
 } // namespace hires

@@ -36,7 +36,7 @@ Result<void> load(Holder& module, const StateDict& weights, const QString& what)
 
 } // namespace
 
-Result<ClipTextConfig> clipConfigFromWeights(const StateDict& w)
+Result<ClipTextConfig> clipConfigFromWeights(const StateDict& w, bool quickGelu)
 {
     const TensorRef* tokens = w.find("text_model.embeddings.token_embedding.weight");
     const TensorRef* positions = w.find("text_model.embeddings.position_embedding.weight");
@@ -54,8 +54,7 @@ Result<ClipTextConfig> clipConfigFromWeights(const StateDict& w)
     c.mlp = fc1->shape[0];
     c.layers = countLayers(w, std::regex(R"(^text_model\.encoder\.layers\.(\d+)\.)"));
     c.heads = std::max<int64_t>(1, c.width / 64);
-    // openai's ViT-L/14 uses quick_gelu; the OpenCLIP towers (HF-converted) use GELU.
-    c.quickGelu = c.width == 768;
+    c.quickGelu = quickGelu;
     return c;
 }
 
@@ -98,9 +97,7 @@ Result<SdNetworks> loadSdNetworks(const SdComponents& parts, const SdLoadOptions
             return r.error();
         applyPreferredLayout(*nets.unet);
 
-        VaeConfig vae = VaeConfig::sd();
-        vae.scaleFactor = parts.info.latentScale;
-        nets.vae = AutoencoderKL(vae, full);
+        nets.vae = AutoencoderKL(parts.info.vae, full);
         if (auto r = load(nets.vae, parts.vae, QStringLiteral("VAE")); !r)
             return r.error();
         applyPreferredLayout(*nets.vae);
@@ -116,7 +113,7 @@ Result<SdNetworks> loadSdNetworks(const SdComponents& parts, const SdLoadOptions
             if (auto r = loadOpenClip(parts.textEncoder); !r)
                 return r.error();
         } else {
-            Result<ClipTextConfig> config = clipConfigFromWeights(parts.textEncoder);
+            Result<ClipTextConfig> config = clipConfigFromWeights(parts.textEncoder, parts.info.kind != SdModelKind::Sd2);
             if (!config)
                 return config.error();
             nets.clip = ClipTextEncoder(*config, main);

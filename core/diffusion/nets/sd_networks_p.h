@@ -36,8 +36,10 @@ struct SdNetworks
     at::ScalarType dtype = at::kFloat;     // of the UNet and text encoders
 };
 
-// Text encoder shapes read from the weights (width, depth, MLP size).
-Result<ClipTextConfig> clipConfigFromWeights(const StateDict& weights);
+// Text encoder shapes read from the weights (width, depth, MLP size). The
+// activation is not in the keys: openai's CLIP-L (SD 1.x, SDXL) uses
+// quick_gelu, the HF conversions of OpenCLIP towers (SD 2.x diffusers) GELU.
+Result<ClipTextConfig> clipConfigFromWeights(const StateDict& weights, bool quickGelu);
 Result<OpenClipTextConfig> openClipConfigFromWeights(const StateDict& weights);
 
 Result<SdNetworks> loadSdNetworks(const SdComponents& parts, const SdLoadOptions& options = {});

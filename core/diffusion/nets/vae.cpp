@@ -4,13 +4,6 @@
 
 namespace hires::nets {
 
-VaeConfig VaeConfig::sdxl()
-{
-    VaeConfig c;
-    c.scaleFactor = 0.13025;
-    return c;
-}
-
 VaeEncoderImpl::VaeEncoderImpl(const VaeConfig& c, const ParamOptions& options)
     : m_blocksPerLevel(c.numResBlocks)
 {
