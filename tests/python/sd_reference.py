@@ -68,10 +68,15 @@ def normalization(c):
     return GroupNorm32(32, c, eps=1e-5, **_FACTORY)
 
 
+# Multiply-add count of the attention products (benchmarks add it to the conv/linear count).
+ATTENTION_FLOPS = [0]
+
+
 def full_attention(q, k, v, heads, mask=None):
     """q: [B, N, H*D], k, v: [B, M, H*D] -> [B, N, H*D]; the whole score matrix at once."""
     b, n, hd = q.shape
     d = hd // heads
+    ATTENTION_FLOPS[0] += 4 * b * n * k.shape[1] * hd
     q = q.reshape(b, n, heads, d).permute(0, 2, 1, 3)
     k = k.reshape(b, k.shape[1], heads, d).permute(0, 2, 1, 3)
     v = v.reshape(b, v.shape[1], heads, d).permute(0, 2, 1, 3)
@@ -318,6 +323,7 @@ class AttnBlock(nn.Module):
         h = self.norm(x)
         q, k, v = self.q(h), self.k(h), self.v(h)
         b, c, hh, ww = q.shape
+        ATTENTION_FLOPS[0] += 4 * b * (hh * ww) ** 2 * c
         q = q.reshape(b, c, hh * ww).permute(0, 2, 1)
         k = k.reshape(b, c, hh * ww)
         w_ = torch.bmm(q, k) * (c ** -0.5)

@@ -59,7 +59,8 @@ at::Tensor attentionBatched(const at::Tensor& q, const at::Tensor& k, const at::
     auto splitHeads = [&](const at::Tensor& t, int64_t n) { // -> [B*H, n, D]
         return t.view({batch, n, heads, dim}).transpose(1, 2).reshape({batch * heads, n, dim});
     };
-    const at::Tensor qh = splitHeads(q, nq).mul_(1.0 / std::sqrt(double(dim)));
+    const at::Tensor qh =
+        splitHeads(q, nq).mul(1.0 / std::sqrt(double(dim))); // never in place: may alias q
     const at::Tensor kt = splitHeads(k, nk).transpose(1, 2); // [B*H, D, Nk]
     const at::Tensor vh = splitHeads(v, nk);
     at::Tensor out = at::empty({batch, nq, heads, dim}, q.options());
