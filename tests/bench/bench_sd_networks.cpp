@@ -6,6 +6,7 @@
 // and the speed ratio; fails only if the outputs disagree.
 //
 // HIRES_BENCH_SD=sd15 or sdxl limits the run to one model (default: both).
+#include "core/diffusion/nets/attention_p.h"
 #include "core/diffusion/nets/module_inventory_p.h"
 #include "core/diffusion/nets/sd_networks_p.h"
 #include "core/diffusion/nets/unet_p.h"
@@ -135,6 +136,36 @@ class BenchSdNetworks : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The attention of SD 1.5's first level at 512x512 (2 x 8 heads x 4096
+    // tokens x 40): our default, smaller CPU blocks, and batched products of
+    // all heads (the non-CPU path) with a 256 MiB and a 1 GiB budget.
+    void attentionBlocks()
+    {
+        c10::InferenceMode guard;
+        const AttentionBudget saved = attentionBudget();
+        const at::Tensor q = at::randn({2, 4096, 320}), k = at::randn({2, 4096, 320}),
+                         v = at::randn({2, 4096, 320});
+        at::Tensor reference;
+        const std::vector<std::pair<int64_t, int64_t>> settings{
+            {saved.cpuBlockBytes, 0}, {int64_t(512) << 10, 0}, {int64_t(8) << 20, 0},
+            {0, int64_t(256) << 20},  {0, int64_t(1) << 30},   {saved.cpuBlockBytes, 0}};
+        for (const auto& [block, slice] : settings) {
+            attentionBudget() = {block, slice};
+            QElapsedTimer timer;
+            timer.start();
+            at::Tensor out = attention(q, k, v, 8);
+            const double seconds = timer.nsecsElapsed() / 1e9;
+            if (!reference.defined())
+                reference = out;
+            qInfo("attention 2x8x4096x40, CPU blocks %lld KiB / batched slices %lld KiB: %.3f s, "
+                  "%.1f GFLOP/s, max diff %.1e",
+                  (long long)(block >> 10), (long long)(slice >> 10), seconds,
+                  4.0 * 2 * 4096 * 4096 * 320 / seconds / 1e9,
+                  (out - reference).abs().max().item<double>());
+        }
+        attentionBudget() = saved;
+    }
+
     // Peak memory of loading a whole fp16 model into fp32 networks, against the
     // size of the fp32 parameters: the conversion adds one tensor, not a copy.
     void loadingPeak_data()

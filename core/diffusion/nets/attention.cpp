@@ -13,7 +13,7 @@ namespace {
 
 // CPU float32: blocks of (batch b, head h, query rows) run in parallel, each
 // single-threaded on strided views of q, k, v (no head-split copies), with a
-// per-thread score buffer that stays in the cache between the two products.
+// per-thread score buffer reused from block to block.
 at::Tensor attentionCpu(const at::Tensor& qIn, const at::Tensor& k, const at::Tensor& v,
                         int64_t heads, const at::Tensor& mask)
 {
@@ -96,7 +96,7 @@ int64_t attentionSliceRows(int64_t batch, int64_t queries, int64_t keys, int64_t
 at::Tensor attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, int64_t heads,
                      const at::Tensor& mask)
 {
-    if (q.device().is_cpu() && q.scalar_type() == at::kFloat)
+    if (q.device().is_cpu() && q.scalar_type() == at::kFloat && attentionBudget().cpuBlockBytes > 0)
         return attentionCpu(q, k, v, heads, mask);
     return attentionBatched(q, k, v, heads, mask);
 }
