@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/diffusion/noise_schedule.h" // PredictionType
 #include "core/diffusion/nets/unet_config.h"
 #include "core/diffusion/nets/vae_config.h"
 #include "core/weights/state_dict.h"
@@ -18,12 +19,6 @@ enum class SdModelKind
     Sd1,      // SD 1.x: CLIP ViT-L/14, context 768
     Sd2,      // SD 2.x: OpenCLIP ViT-H/14, context 1024, linear projections
     SdxlBase, // SDXL base: CLIP-L + OpenCLIP bigG, context 2048, label_emb 2816
-};
-
-enum class PredictionType
-{
-    Epsilon, // the UNet predicts the noise (SD 1.x, SD 2.x 512-base, SDXL base)
-    V,       // v-prediction (SD 2.x 768-v)
 };
 
 // How the first text encoder's StateDict is named.
