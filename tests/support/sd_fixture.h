@@ -3,26 +3,19 @@
 #pragma once
 
 #include "core/weights/tensor_bridge_p.h"
+#include "support/python_reference.h"
 #include "support/raw_tensor_fixture.h"
 
-#include <QProcess>
 #include <QString>
 
 #include <ATen/ATen.h>
 
 namespace hires::test {
 
-// Runs the fixture writer into `dir`; returns its stderr on failure, empty on success.
+// Runs the fixture writer into `dir`; returns its error on failure, empty on success.
 inline QString writeSdFixtures(const QString& dir)
 {
-    QProcess python;
-    python.start(QStringLiteral(HIRES_PYTHON),
-                 {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/make_sd_fixtures.py"), dir});
-    if (!python.waitForFinished(600000))
-        return QStringLiteral("make_sd_fixtures.py did not finish");
-    if (python.exitCode() != 0)
-        return QString::fromUtf8(python.readAllStandardError());
-    return {};
+    return runPythonReference(QStringLiteral("make_sd_fixtures.py"), {dir}, {}, 600000).error;
 }
 
 inline at::Tensor tensorOf(const StateDict& dict, const std::string& name,
