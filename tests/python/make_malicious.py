@@ -2,7 +2,7 @@
 """Writes a corpus of hostile checkpoint files for
 tests/weights/tst_malicious_files.cpp.
 
-    make_malicious.py OUTDIR CANARY
+    make_malicious.py OUTDIR CANARY [--no-zip-bomb]
 
 Every payload that would run code tries to create the file CANARY, so a
 reader that executed anything leaves evidence behind. The pickles are
@@ -109,6 +109,7 @@ def legacy(main_pickle, keys_pickle=None, data=b""):
 
 def main():
     out, canary = sys.argv[1], sys.argv[2]
+    with_bomb = "--no-zip-bomb" not in sys.argv[3:]
     os.makedirs(out, exist_ok=True)
     shell = "touch " + canary
     floats = struct.pack("<4f", 1, 2, 3, 4)
@@ -189,11 +190,12 @@ def main():
     pickle_case("out_of_band_buffer.pth", b"\x80\x05" + b"\x97" + STOP, "not allowed")
 
     # Containers.
-    bomb = zlib.compressobj(9, zlib.DEFLATED, -15)
-    chunk = bytes(4 << 20)
-    compressed = b"".join(bomb.compress(chunk) for _ in range(100)) + bomb.flush()
-    pickle_bytes = state_dict(("w", rebuild("0", 100 * len(chunk) // 4, 0, [4], [1])))
-    case("zip_bomb.pth", zip_with_deflated_entry(pickle_bytes, compressed, 100 * len(chunk)), "zip bomb")
+    if with_bomb:  # 400 MB of zeros deflated to 400 KB: inflating it would exceed file size + 256 MB
+        bomb = zlib.compressobj(9, zlib.DEFLATED, -15)
+        chunk = bytes(4 << 20)
+        compressed = b"".join(bomb.compress(chunk) for _ in range(100)) + bomb.flush()
+        pickle_bytes = state_dict(("w", rebuild("0", 100 * len(chunk) // 4, 0, [4], [1])))
+        case("zip_bomb.pth", zip_with_deflated_entry(pickle_bytes, compressed, 100 * len(chunk)), "zip bomb")
     dup = io.BytesIO()
     with zipfile.ZipFile(dup, "w", zipfile.ZIP_STORED) as z:
         z.writestr("archive/data.pkl", state_dict(("w", ok_tensor)))

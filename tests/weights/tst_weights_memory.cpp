@@ -74,6 +74,17 @@ class TestWeightsMemory : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // Both files hold 2^28 F32 parameters.
+    static void loadsWithinTheLimit(const QString& path, const char* what)
+    {
+        StateDict dict;
+        const qint64 growth = peakGrowth(path, &dict);
+        QVERIFY(growth >= 0);
+        QCOMPARE(dict.parameterCount(), kGiB / 4);
+        qInfo("%s: peak RSS growth %lld KiB", what, growth / 1024);
+        QVERIFY2(growth < kLimit, qPrintable(QStringLiteral("grew by %1 bytes").arg(growth)));
+    }
+
 private Q_SLOTS:
     void safetensorsOfOneGiB()
     {
@@ -91,12 +102,7 @@ private Q_SLOTS:
         header.back() = '}';
         const QString path = m_dir.filePath(QStringLiteral("big.safetensors"));
         QVERIFY(writeSparse(path, safetensors(header, {}), kGiB, {}));
-        StateDict dict;
-        const qint64 growth = peakGrowth(path, &dict);
-        QVERIFY(growth >= 0);
-        QCOMPARE(dict.parameterCount(), kGiB / 4);
-        qInfo("1 GiB safetensors: peak RSS growth %lld KiB", growth / 1024);
-        QVERIFY2(growth < kLimit, qPrintable(QStringLiteral("grew by %1 bytes").arg(growth)));
+        loadsWithinTheLimit(path, "1 GiB safetensors");
     }
 
     void pytorchZipOfOneGiB()
@@ -124,12 +130,7 @@ private Q_SLOTS:
         std::memcpy(tail.data() + endRecord + 16, &directoryOffset, 4);
         const QString path = m_dir.filePath(QStringLiteral("big.pth"));
         QVERIFY(writeSparse(path, small.left(dataStart), kGiB, tail));
-        StateDict dict;
-        const qint64 growth = peakGrowth(path, &dict);
-        QVERIFY(growth >= 0);
-        QCOMPARE(dict.parameterCount(), kGiB / 4);
-        qInfo("1 GiB PyTorch zip: peak RSS growth %lld KiB", growth / 1024);
-        QVERIFY2(growth < kLimit, qPrintable(QStringLiteral("grew by %1 bytes").arg(growth)));
+        loadsWithinTheLimit(path, "1 GiB PyTorch zip");
     }
 };
 
