@@ -11,7 +11,7 @@
 #include <QLocale>
 
 #include "app/cli/console.h"
-#include "core/weights/architecture_registry.h"
+#include "core/nn/network_spec.h"
 #include "core/weights/mapped_file.h"
 #include "core/weights/model_file.h"
 
@@ -31,7 +31,7 @@ struct Report
     ModelFormat format = ModelFormat::Unknown;
     StateDict dict;
     std::optional<NcnnModel> ncnn;
-    std::optional<ArchitectureMatch> architecture;
+    Result<NetworkSpec> architecture = makeError(ErrorCode::Unsupported, QString());
     std::map<QString, int> dtypeCounts;
 };
 
@@ -61,7 +61,7 @@ Result<Report> inspectFile(const QString& path)
     }
     for (const std::string& name : report.dict.names())
         ++report.dtypeCounts[dtypeName(report.dict.at(name).dtype)];
-    report.architecture = ArchitectureRegistry::detect(report.dict);
+    report.architecture = detectUpscaleNetwork(report.dict);
     return report;
 }
 
@@ -92,12 +92,17 @@ QJsonObject toJson(const Report& report, bool withTensors)
     for (const auto& [key, value] : report.dict.metadata)
         metadata[key] = value;
     json[QStringLiteral("metadata")] = metadata;
-    // Filled only when a detector from core/nn recognises the weights.
-    json[QStringLiteral("architecture")] =
-        report.architecture ? QJsonValue(report.architecture->name) : QJsonValue(QJsonValue::Null);
-    json[QStringLiteral("scale")] = report.architecture && report.architecture->scale > 0
-                                        ? QJsonValue(report.architecture->scale)
-                                        : QJsonValue(QJsonValue::Null);
+    // Filled only when core/nn recognises the weights; otherwise null and why.
+    if (report.architecture) {
+        json[QStringLiteral("architecture")] = report.architecture->architectureName();
+        json[QStringLiteral("scale")] = report.architecture->scale;
+        json[QStringLiteral("architecture_details")] = report.architecture->describe();
+        json[QStringLiteral("key_layout")] = report.architecture->keyLayout;
+    } else {
+        json[QStringLiteral("architecture")] = QJsonValue(QJsonValue::Null);
+        json[QStringLiteral("scale")] = QJsonValue(QJsonValue::Null);
+        json[QStringLiteral("architecture_error")] = report.architecture.error().message;
+    }
     if (report.ncnn) {
         QJsonObject types;
         for (const auto& [type, count] : report.ncnn->layerTypeCounts())
@@ -145,12 +150,9 @@ void printText(const Report& report, bool withTensors)
     line(tr("Dtypes"), dtypes.join(QStringLiteral(", ")));
     if (report.dict.skippedEntries > 0)
         line(tr("Skipped entries"), QString::number(report.dict.skippedEntries));
-    line(tr("Architecture"), report.architecture ? (report.architecture->scale > 0
-                                                        ? QStringLiteral("%1 x%2")
-                                                              .arg(report.architecture->name)
-                                                              .arg(report.architecture->scale)
-                                                        : report.architecture->name)
-                                                 : tr("not recognised"));
+    line(tr("Architecture"),
+         report.architecture ? report.architecture->describe()
+                             : tr("not recognised (%1)").arg(report.architecture.error().message));
     if (report.ncnn) {
         QStringList types;
         for (const auto& [type, count] : report.ncnn->layerTypeCounts())

@@ -3,8 +3,8 @@
 // Reads any file core/weights reads (safetensors, PyTorch .pth/.ckpt, ncnn
 // .param/.bin) without running code from it, and prints the format, the
 // wrapper key that was unwrapped, tensor and parameter counts, dtypes,
-// metadata, ncnn layer types and, when core/nn has registered a detector,
-// the architecture and scale. A refused file: exit code 1 and one line on
+// metadata, ncnn layer types and the architecture and scale core/nn
+// recognises (detectUpscaleNetwork). A refused file: exit code 1 and one line on
 // standard error saying why.
 #pragma once
 

@@ -47,6 +47,18 @@ class SmallNet(torch.nn.Module):
         self.head = torch.nn.Linear(4, 2)
 
 
+class CompactNet(torch.nn.Module):
+    """SRVGGNetCompact's layout (realesr-general-x4v3), shrunk: body.N conv/PReLU."""
+
+    def __init__(self, feat=8, convs=1, scale=4):
+        super().__init__()
+        body = [torch.nn.Conv2d(3, feat, 3, padding=1), torch.nn.PReLU(feat)]
+        for _ in range(convs):
+            body += [torch.nn.Conv2d(feat, feat, 3, padding=1), torch.nn.PReLU(feat)]
+        body.append(torch.nn.Conv2d(feat, 3 * scale * scale, 3, padding=1))
+        self.body = torch.nn.ModuleList(body)
+
+
 def small_state_dict(seed, dtype=torch.float32):
     torch.manual_seed(seed)
     net = SmallNet()
@@ -183,6 +195,9 @@ def main():
     save("training.pth", {"model": net.state_dict(), "optimizer": optimizer.state_dict(), "iteration": 1},
          net.state_dict(), wrapper="model")
     save("protocol4.pth", fp32, fp32, protocol=4)
+    torch.manual_seed(10)
+    compact = CompactNet().state_dict()
+    save("srvgg_x4.pth", {"params": compact}, compact, wrapper="params")
     deflated = small_state_dict(9)
     save("deflated.pth", deflated, deflated,
          after=lambda p: (rezip_deflated(p, p + ".tmp"), os.replace(p + ".tmp", p)))

@@ -81,7 +81,8 @@ private Q_SLOTS:
                      .value(QStringLiteral("Convolution"))
                      .toInt(),
                  351);
-        // No detector is registered in this build yet: unknown, not guessed.
+        // core/nn recognises state dicts by their PyTorch names; ncnn layer names
+        // are not those, so the architecture stays unknown rather than guessed.
         QVERIFY(json.value(QStringLiteral("architecture")).isNull());
         QVERIFY(json.value(QStringLiteral("scale")).isNull());
     }
@@ -124,6 +125,21 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("wrapper_key")).toString(), wrapper);
         QCOMPARE(json.value(QStringLiteral("tensor_count")).toInt(), tensors);
         QVERIFY(json.value(QStringLiteral("parameter_count")).toInteger() > 0);
+        QVERIFY(json.value(QStringLiteral("architecture")).isNull());
+        QVERIFY(!json.value(QStringLiteral("architecture_error")).toString().isEmpty());
+    }
+
+    void recognisesAnUpscaler()
+    {
+        // SRVGGNetCompact's key layout under "params", as realesr-general-x4v3.pth.
+        const QJsonObject json =
+            inspectJson(m_dir.filePath(QStringLiteral("checkpoints/srvgg_x4.pth")));
+        QCOMPARE(json.value(QStringLiteral("wrapper_key")).toString(), QStringLiteral("params"));
+        QCOMPARE(json.value(QStringLiteral("architecture")).toString(),
+                 QStringLiteral("SRVGGNetCompact"));
+        QCOMPARE(json.value(QStringLiteral("scale")).toInt(), 4);
+        const Run text = inspect({m_dir.filePath(QStringLiteral("checkpoints/srvgg_x4.pth"))});
+        QVERIFY2(text.out.contains(QStringLiteral("SRVGGNetCompact x4")), qPrintable(text.out));
     }
 
     void safetensorsWithTensorList()
