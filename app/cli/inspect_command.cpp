@@ -11,6 +11,7 @@
 #include <QLocale>
 
 #include "app/cli/console.h"
+#include "core/base/version.h"
 #include "core/nn/network_spec.h"
 #include "core/weights/mapped_file.h"
 #include "core/weights/model_file.h"
@@ -200,7 +201,11 @@ int InspectCommand::run(const QStringList& arguments)
         return kExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        // Qt names the running binary; users type "hires-studio inspect".
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(),
+                     QString::fromLatin1(kExecutableName) + QStringLiteral(" inspect"));
+        printOut(help.trimmed());
         return kExitOk;
     }
     if (parser.positionalArguments().size() != 1) {

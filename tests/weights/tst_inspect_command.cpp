@@ -211,6 +211,7 @@ private Q_SLOTS:
         const Run help = inspect({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("--json")));
+        QVERIFY(help.out.startsWith(QStringLiteral("Usage: hires-studio inspect")));
     }
 };
 
