@@ -6,6 +6,7 @@ set(HIRES_WEIGHTS_READER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/model_file.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ncnn_layer_catalog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ncnn_model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ncnn_param_parser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pickle_allow_list.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pickle_graph.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pickle_machine.cpp
