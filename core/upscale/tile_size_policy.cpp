@@ -36,8 +36,9 @@ int64_t TileSizePolicy::availableHostMemory()
     QFile meminfo(QStringLiteral("/proc/meminfo"));
     if (!meminfo.open(QIODevice::ReadOnly))
         return -1;
-    while (!meminfo.atEnd()) {
-        const QByteArray line = meminfo.readLine();
+    // /proc files report size 0: read all rather than testing atEnd().
+    const QList<QByteArray> lines = meminfo.readAll().split('\n');
+    for (const QByteArray& line : lines) {
         if (line.startsWith("MemAvailable:")) {
             bool ok = false;
             const qint64 kib = line.mid(13).trimmed().split(' ').value(0).toLongLong(&ok);
