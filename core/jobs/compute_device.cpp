@@ -27,9 +27,12 @@ Result<DevicePreference> parseDevicePreference(const QString& text)
 QString devicePreferenceName(DevicePreference preference)
 {
     switch (preference) {
-    case DevicePreference::Auto: return QStringLiteral("auto");
-    case DevicePreference::Cpu: return QStringLiteral("cpu");
-    case DevicePreference::Cuda: return QStringLiteral("cuda");
+    case DevicePreference::Auto:
+        return QStringLiteral("auto");
+    case DevicePreference::Cpu:
+        return QStringLiteral("cpu");
+    case DevicePreference::Cuda:
+        return QStringLiteral("cuda");
     }
     return QStringLiteral("auto");
 }

@@ -8,7 +8,12 @@
 
 namespace hires {
 
-enum class DevicePreference { Auto, Cpu, Cuda };
+enum class DevicePreference
+{
+    Auto,
+    Cpu,
+    Cuda
+};
 
 // "auto" | "cpu" | "cuda" (case-insensitive).
 Result<DevicePreference> parseDevicePreference(const QString& text);
@@ -17,8 +22,8 @@ QString devicePreferenceName(DevicePreference preference);
 struct ComputeDevice
 {
     bool cuda = false;
-    int index = 0;      // CUDA device ordinal
-    QString name;       // "cpu" or "cuda:0"
+    int index = 0; // CUDA device ordinal
+    QString name;  // "cpu" or "cuda:0"
 };
 
 // What the libtorch this program runs with offers.
@@ -28,7 +33,7 @@ struct RuntimeInfo
     QString openCvVersion;
     bool cudaAvailable = false;
     int cudaDeviceCount = 0;
-    int cpuThreads = 0;     // libtorch intra-op threads now in use
+    int cpuThreads = 0; // libtorch intra-op threads now in use
     bool mkldnnAvailable = false;
 };
 RuntimeInfo runtimeInfo();

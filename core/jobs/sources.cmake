@@ -1,5 +1,11 @@
 hires_core_sources(
     PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/job.h
+        ${CMAKE_CURRENT_LIST_DIR}/job_runner.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/job_runner.h
+        ${CMAKE_CURRENT_LIST_DIR}/job_worker.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/job_worker_p.h
+        ${CMAKE_CURRENT_LIST_DIR}/model_cache.h
         ${CMAKE_CURRENT_LIST_DIR}/provenance.cpp
     TORCH
         ${CMAKE_CURRENT_LIST_DIR}/compute_device.cpp
