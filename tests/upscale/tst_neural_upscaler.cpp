@@ -7,10 +7,10 @@
 #include "core/nn/upscale_network_p.h"
 #include "core/upscale/lanczos_upscaler.h"
 #include "core/upscale/neural_upscaler_p.h"
+#include "support/python_process.h"
 #include "support/raw_image_fixture.h"
 #include "support/raw_tensor_fixture.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,13 +74,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess python;
-        python.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        python.start(QStringLiteral(HIRES_PYTHON),
-                     {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/make_upscale_references.py"),
-                      m_dir.path(), QStringLiteral(HIRES_TEST_DATA_DIR)});
-        QVERIFY(python.waitForFinished(1200000));
-        QCOMPARE(python.exitCode(), 0);
+        QVERIFY(test::runPython(
+            {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/make_upscale_references.py"),
+             m_dir.path(), QStringLiteral(HIRES_TEST_DATA_DIR)}));
     }
 
     void matchesReference_data()
@@ -183,6 +179,43 @@ private Q_SLOTS:
         QCOMPARE(second.pixels.cols, 48);
         const cv::Mat expected = LanczosUpscaler::resize(second.pixels, cv::Size(24, 16));
         QCOMPARE(cv::norm(out.pixels, expected, cv::NORM_INF), 0.0);
+    }
+
+    void allFormatsGiveTheSameResult_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("x4fast") << "realesrgan-x4fast";
+        QTest::newRow("x4plus") << "realesrgan-x4plus";
+    }
+
+    void allFormatsGiveTheSameResult()
+    {
+        // The same weights as a PyTorch checkpoint (real torch.save), as
+        // safetensors and as upscayl's original ncnn files, through the file loader.
+        QFETCH(QString, model);
+        const QString odd = model.endsWith(QLatin1String("x4fast"))
+                                ? QStringLiteral("fast_odd_37x23")
+                                : QStringLiteral("plus_tiny_3x2");
+        const test::ImageCase c = test::readImageCase(m_dir.filePath(odd));
+        std::vector<cv::Mat> outputs;
+        for (const QString& file :
+             {m_dir.filePath(model + ".pth"), m_dir.filePath(model + ".safetensors"),
+              QStringLiteral(HIRES_TEST_DATA_DIR "/upscayl/") + model + ".param"}) {
+            Result<std::unique_ptr<NeuralUpscaler>> up = NeuralUpscaler::open(file);
+            if (!up && up.error().code == ErrorCode::Unsupported)
+                QSKIP("this build has no model file loader yet (core/nn loadUpscaleNetwork)");
+            QVERIFY2(up.ok(), up.ok() ? "" : qPrintable(up.error().message));
+            QCOMPARE((*up)->id(), model);
+            Image in;
+            in.pixels = c.input;
+            Result<UpscaleResult> r = (*up)->upscale(in, referenceOptions(c.meta));
+            QVERIFY(r.ok());
+            QCOMPARE(r->provenance.modelFile, file);
+            QVERIFY(test::psnr(r->image.pixels, c.expected) >= 50.0);
+            outputs.push_back(r->image.pixels);
+        }
+        QCOMPARE(cv::norm(outputs[0], outputs[1], cv::NORM_INF), 0.0); // .pth == .safetensors
+        QVERIFY(test::psnr(outputs[0], outputs[2]) >= 50.0);           // ncnn graph
     }
 
     void tiledMatchesUntiled_data()

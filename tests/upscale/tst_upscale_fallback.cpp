@@ -7,11 +7,11 @@
 #include "core/upscale/lanczos_upscaler.h"
 #include "core/upscale/neural_upscaler_p.h"
 #include "core/upscale/upscale_engine.h"
+#include "support/python_process.h"
 #include "support/raw_image_fixture.h"
 #include "support/raw_tensor_fixture.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +29,24 @@ Image randomImage(int width, int height, int type = CV_8UC3)
     cv::randu(image.pixels, cv::Scalar::all(0), cv::Scalar::all(255));
     cv::GaussianBlur(image.pixels, image.pixels, cv::Size(5, 5), 0); // photo-like smoothness
     return image;
+}
+
+// Opens raw fixture folders as models, counting the calls; `edit` may change the
+// weights first (to make them another network's).
+UpscaleEngine::ModelOpener rawOpener(int* opened,
+                                     std::function<StateDict(const StateDict&)> edit = {})
+{
+    return [opened, edit](const QString& path,
+                          const QString& id) -> Result<std::unique_ptr<NeuralUpscaler>> {
+        ++*opened;
+        StateDict weights = test::readRawStateDict(path);
+        if (edit)
+            weights = edit(weights);
+        auto network = createUpscaleNetwork(weights);
+        if (!network)
+            return network.error().withContext(path);
+        return NeuralUpscalerFactory::create(std::move(*network), id, path);
+    };
 }
 
 bool sameImage(const cv::Mat& a, const cv::Mat& b)
@@ -72,24 +90,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess python;
-        python.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        python.start(QStringLiteral(HIRES_PYTHON),
-                     {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/make_upscale_fixtures.py"),
-                      m_dir.path()});
-        QVERIFY(python.waitForFinished(300000));
-        QCOMPARE(python.exitCode(), 0);
+        QVERIFY(test::runPython(
+            {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/make_upscale_fixtures.py"),
+             m_dir.path()}));
         // A valid PyTorch checkpoint of some other network (a small classifier),
         // written by the real torch.save; and a truncated copy of it.
-        python.start(
-            QStringLiteral(HIRES_PYTHON),
+        QVERIFY(test::runPython(
             {QStringLiteral("-c"),
              QStringLiteral("import torch,sys; m=torch.nn.Sequential(torch.nn.Conv2d(3,8,3),"
                             "torch.nn.ReLU(),torch.nn.Flatten(),torch.nn.Linear(8,10));"
                             "torch.save(m.state_dict(), sys.argv[1])"),
-             m_dir.filePath("classifier.pth")});
-        QVERIFY(python.waitForFinished(120000));
-        QCOMPARE(python.exitCode(), 0);
+             m_dir.filePath("classifier.pth")}));
         QFile whole(m_dir.filePath("classifier.pth"));
         QVERIFY(whole.open(QIODevice::ReadOnly));
         QFile cut(m_dir.filePath("truncated.pth"));
@@ -265,18 +276,11 @@ private Q_SLOTS:
     {
         // The detection itself: a state dict of another network is refused by name.
         int opened = 0;
-        UpscaleEngine engine(
-            [&](const QString& path, const QString& id) -> Result<std::unique_ptr<NeuralUpscaler>> {
-                ++opened;
-                StateDict weights = test::readRawStateDict(path);
-                TensorRef foreign = weights.at("body.0.weight");
-                weights = StateDict();
-                weights.insert("features.0.weight", foreign);
-                auto network = createUpscaleNetwork(weights);
-                if (!network)
-                    return network.error().withContext(path);
-                return NeuralUpscalerFactory::create(std::move(*network), id, path);
-            });
+        UpscaleEngine engine(rawOpener(&opened, [](const StateDict& weights) {
+            StateDict foreign;
+            foreign.insert("features.0.weight", weights.at("body.0.weight"));
+            return foreign;
+        }));
         UpscaleRequest request;
         request.model = m_dir.filePath("srvgg_x4");
         request.modelId = QStringLiteral("tiny");
@@ -292,14 +296,7 @@ private Q_SLOTS:
     void engineKeepsTheModelLoaded()
     {
         int opened = 0;
-        UpscaleEngine engine(
-            [&](const QString& path, const QString& id) -> Result<std::unique_ptr<NeuralUpscaler>> {
-                ++opened;
-                auto network = createUpscaleNetwork(test::readRawStateDict(path));
-                if (!network)
-                    return network.error();
-                return NeuralUpscalerFactory::create(std::move(*network), id, path);
-            });
+        UpscaleEngine engine(rawOpener(&opened));
         UpscaleRequest request;
         request.model = m_dir.filePath("srvgg_x4");
         for (int i = 0; i < 2; ++i) {
