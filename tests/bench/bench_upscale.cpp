@@ -300,7 +300,8 @@ int main(int argc, char** argv)
         child.start(app.applicationFilePath(),
                     {QStringLiteral("--memory-run"), dir.filePath("realesrgan-x4fast.raw"),
                      QStringLiteral("2048"), QStringLiteral("0")});
-        child.waitForFinished(-1);
+        if (!child.waitForStarted() || !child.waitForFinished(-1) || child.exitCode() != 0)
+            say(QStringLiteral("\nmemory run failed: %1").arg(child.errorString()));
         const QStringList v = QString::fromUtf8(child.readAllStandardOutput()).trimmed().split(' ');
         say(QStringLiteral("\npeak memory 2048x2048 -> %1x%2 with x4fast (auto tile %3): %4 MiB "
                            "(VmHWM), %5 s (target <= 1536 MiB)")
