@@ -18,6 +18,12 @@
 #include <opencv2/core.hpp>
 
 #include <cmath>
+#include <limits>
+#include <mutex>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace hires {
 
@@ -56,12 +62,48 @@ Error cancelled()
     return makeError(ErrorCode::Cancelled, tr("cancelled"));
 }
 
+// A forward pass allocates and frees activation buffers of tens of megabytes
+// per layer. glibc serves those with mmap and returns them to the OS at once,
+// so every layer page-faults its output in again: on a 2048x2048 x4fast run
+// that is ~20 million faults and a quarter of the CPU time in the kernel.
+// Keeping such blocks in the heap for reuse removes 90 % of the faults (sys time
+// 2.5 s -> 0.3 s on a 512x512 run) for ~150 MB more peak memory. Process-wide,
+// set once when the first network is wrapped.
+void keepLargeAllocationsForReuse()
+{
+#ifdef __GLIBC__
+    static std::once_flag once;
+    std::call_once(once, [] {
+        mallopt(M_MMAP_THRESHOLD, 1 << 30);
+        mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
+    });
+#endif
+}
+
+// ...and hand the kept memory back once a run is over (a long-lived GUI
+// should not hold a gigabyte after one large image).
+void releaseKeptMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+// Calls f when leaving the scope (every return path of a run).
+template <typename F> struct AtExit
+{
+    F f;
+    ~AtExit() { f(); }
+};
+template <typename F> AtExit(F) -> AtExit<F>;
+
 } // namespace
 
 std::unique_ptr<NeuralUpscaler>
 NeuralUpscalerFactory::create(std::unique_ptr<UpscaleNetwork> network, const QString& modelId,
                               const QString& modelFile)
 {
+    keepLargeAllocationsForReuse();
     auto impl = std::make_unique<NeuralUpscaler::Impl>();
     impl->network = std::move(network);
     impl->modelId = modelId;
@@ -150,6 +192,7 @@ Result<UpscaleResult> NeuralUpscaler::upscale(const Image& input, const UpscaleO
     p.modelFile = d->modelFile;
     p.architecture = d->network->describe();
 
+    const AtExit release{releaseKeptMemory};
     ScopedCpuThreads threads(options.cpuThreads);
     p.threads = at::get_num_threads();
     c10::InferenceMode inference;

@@ -9,7 +9,8 @@
 //     with x4fast;
 //  4. upscayl-bin (same npm package as the models) on lavapipe: its time on
 //     the same image and model, and the PSNR of its output against ours.
-// usage: bench_upscale [--quick]       (--quick: smaller sizes, no 2048 run)
+// usage: bench_upscale [--quick] [--threads N]   (--quick: smaller sizes, no 2048 run;
+//        threads: for ours and the reference alike, default 2)
 //        bench_upscale --memory-run MODEL_RAW_DIR SIDE TILE   (internal)
 #include "core/nn/upscale_network_p.h"
 #include "core/upscale/lanczos_upscaler.h"
@@ -42,7 +43,7 @@ using namespace hires;
 
 namespace {
 
-constexpr int kThreads = 2;
+int g_threads = 2; // --threads N; the same for ours and the reference
 const QString kData = QStringLiteral(HIRES_TEST_DATA_DIR);
 
 void say(const QString& text)
@@ -133,7 +134,7 @@ double oursSeconds(NeuralUpscaler& up, const cv::Mat& image, int tile, int repea
     o.precision = precision;
     o.outScale = 4;
     o.tile = tile > 0 ? tile : UpscaleOptions::kWholeImage;
-    o.cpuThreads = kThreads;
+    o.cpuThreads = g_threads;
     Image in;
     in.pixels = image;
     double best = 1e9;
@@ -161,7 +162,7 @@ double referenceSeconds(const QString& pth, const QString& arch, const cv::Mat& 
     const QString json =
         python({QStringLiteral(HIRES_SOURCE_DIR "/tests/bench/bench_reference.py"), pth, arch, raw,
                 QString::number(image.rows), QString::number(image.cols), QString::number(tile),
-                QString::number(kThreads), QString::number(repeats)});
+                QString::number(g_threads), QString::number(repeats)});
     double best = 1e9;
     for (const QJsonValue& v :
          QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("seconds")).toArray())
@@ -176,7 +177,7 @@ int memoryRun(const QString& rawDir, int side, int tile)
     UpscaleOptions o;
     o.outScale = 4;
     o.tile = tile;
-    o.cpuThreads = kThreads;
+    o.cpuThreads = g_threads;
     Image in;
     in.pixels = image;
     QElapsedTimer t;
@@ -209,7 +210,9 @@ int main(int argc, char** argv)
     if (args.value(1) == QLatin1String("--memory-run"))
         return memoryRun(args.value(2), args.value(3).toInt(), args.value(4).toInt());
     const bool quick = args.contains(QStringLiteral("--quick"));
-    at::set_num_threads(kThreads);
+    if (const int i = int(args.indexOf(QStringLiteral("--threads"))); i > 0)
+        g_threads = std::max(1, args.value(i + 1).toInt());
+    at::set_num_threads(g_threads);
 
     QTemporaryDir dir;
     for (const char* m : {"realesrgan-x4fast", "realesrgan-x4plus"})
@@ -217,7 +220,7 @@ int main(int argc, char** argv)
                 kData + QStringLiteral("/upscayl/%1.param").arg(QLatin1String(m)),
                 dir.filePath(QLatin1String(m))});
     say(QStringLiteral("bench_upscale: %1 threads, libtorch %2.%3, %4")
-            .arg(kThreads)
+            .arg(g_threads)
             .arg(TORCH_VERSION_MAJOR)
             .arg(TORCH_VERSION_MINOR)
             .arg(QString::fromStdString(at::get_parallel_info())
