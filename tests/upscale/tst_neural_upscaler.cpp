@@ -7,7 +7,7 @@
 #include "core/nn/upscale_network_p.h"
 #include "core/upscale/lanczos_upscaler.h"
 #include "core/upscale/neural_upscaler_p.h"
-#include "support/python_process.h"
+#include "support/python_reference.h"
 #include "support/raw_image_fixture.h"
 #include "support/raw_tensor_fixture.h"
 
@@ -74,9 +74,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(test::runPython(
-            {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/make_upscale_references.py"),
-             m_dir.path(), QStringLiteral(HIRES_TEST_DATA_DIR)}));
+        const test::PythonRun run = test::runPythonReference(
+            QStringLiteral("make_upscale_references.py"),
+            {m_dir.path(), QStringLiteral(HIRES_TEST_DATA_DIR)}, {}, 1200000);
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
     }
 
     void matchesReference_data()

@@ -7,7 +7,7 @@
 #include "core/upscale/lanczos_upscaler.h"
 #include "core/upscale/neural_upscaler_p.h"
 #include "core/upscale/upscale_engine.h"
-#include "support/python_process.h"
+#include "support/python_reference.h"
 #include "support/raw_image_fixture.h"
 #include "support/raw_tensor_fixture.h"
 
@@ -90,22 +90,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(test::runPython(
-            {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/make_upscale_fixtures.py"),
-             m_dir.path()}));
-        // A valid PyTorch checkpoint of some other network (a small classifier),
-        // written by the real torch.save; and a truncated copy of it.
-        QVERIFY(test::runPython(
-            {QStringLiteral("-c"),
-             QStringLiteral("import torch,sys; m=torch.nn.Sequential(torch.nn.Conv2d(3,8,3),"
-                            "torch.nn.ReLU(),torch.nn.Flatten(),torch.nn.Linear(8,10));"
-                            "torch.save(m.state_dict(), sys.argv[1])"),
-             m_dir.filePath("classifier.pth")}));
-        QFile whole(m_dir.filePath("classifier.pth"));
-        QVERIFY(whole.open(QIODevice::ReadOnly));
-        QFile cut(m_dir.filePath("truncated.pth"));
-        QVERIFY(cut.open(QIODevice::WriteOnly));
-        cut.write(whole.read(whole.size() / 2));
+        for (const char* script : {"make_upscale_fixtures.py", "make_foreign_checkpoint.py"}) {
+            const test::PythonRun run =
+                test::runPythonReference(QLatin1String(script), {m_dir.path()});
+            QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        }
     }
 
     void outOfMemoryAtATileHalvesTheTile()
