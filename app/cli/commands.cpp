@@ -4,9 +4,12 @@
 
 namespace hires::cli {
 
+std::unique_ptr<Command> makeUpscaleCommand();
+
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeUpscaleCommand());
     return commands;
 }
 

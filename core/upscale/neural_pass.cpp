@@ -1,6 +1,6 @@
 #include "core/upscale/neural_pass_p.h"
 
-#include "core/upscale/interim_tensor_convert_p.h"
+#include "core/image/tensor_convert_p.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "core/upscale/neural_run_p.h"
 
-#include "core/upscale/interim_tensor_convert_p.h"
+#include "core/image/tensor_convert_p.h"
 #include "core/upscale/lanczos_upscaler.h"
 #include "core/upscale/tile_size_policy.h"
 

@@ -7,7 +7,6 @@ hires_core_sources(
         ${CMAKE_CURRENT_LIST_DIR}/upscale_engine.cpp
         ${CMAKE_CURRENT_LIST_DIR}/upscale_options.cpp
     TORCH
-        ${CMAKE_CURRENT_LIST_DIR}/interim_tensor_convert.cpp
         ${CMAKE_CURRENT_LIST_DIR}/neural_pass.cpp
         ${CMAKE_CURRENT_LIST_DIR}/neural_run.cpp
         ${CMAKE_CURRENT_LIST_DIR}/neural_upscaler.cpp
