@@ -242,7 +242,7 @@ int main(int argc, char** argv)
     std::vector<Case> cases = {
         {"realesrgan-x4fast", "x4fast", 64, 0, 3},    {"realesrgan-x4fast", "x4fast", 128, 0, 3},
         {"realesrgan-x4fast", "x4fast", 256, 128, 2}, {"realesrgan-x4plus", "x4plus", 32, 0, 2},
-        {"realesrgan-x4plus", "x4plus", 64, 0, 1},    {"realesrgan-x4plus", "x4plus", 128, 64, 1},
+        {"realesrgan-x4plus", "x4plus", 64, 0, 1},    {"realesrgan-x4plus", "x4plus", 96, 48, 1},
     };
     if (quick)
         cases = {{"realesrgan-x4fast", "x4fast", 64, 0, 2},
@@ -256,10 +256,15 @@ int main(int argc, char** argv)
         if (!up)
             up = openRaw(dir.filePath(name + QStringLiteral(".raw")), name);
         const cv::Mat image = photo(c.side);
-        const double ours = oursSeconds(*up, image, c.tile, c.repeats);
-        const double ref =
-            referenceSeconds(dir.filePath(name + QStringLiteral(".pth")),
-                             QString::fromLatin1(c.arch), image, c.tile, c.repeats, dir.path());
+        // Alternate ours and the reference and keep the best of each: on a shared
+        // machine a single pair measures the neighbours' load as much as the code.
+        double ours = 1e9, ref = 1e9;
+        for (int r = 0; r < c.repeats; ++r) {
+            ours = std::min(ours, oursSeconds(*up, image, c.tile, 1));
+            ref = std::min(ref, referenceSeconds(dir.filePath(name + QStringLiteral(".pth")),
+                                                 QString::fromLatin1(c.arch), image, c.tile, 1,
+                                                 dir.path()));
+        }
         const double mpx = double(c.side) * c.side / 1e6;
         const double gflops =
             2.0 *

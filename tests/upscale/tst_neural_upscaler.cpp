@@ -4,6 +4,7 @@
 // (tests/python/realesrgan_reference.py): colour, 16-bit, gray, alpha by the
 // model and by LANCZOS, odd and tiny sizes, tiles, x2 out of a x4 model, and
 // tiled against untiled.
+#include "core/image/image_decoder.h"
 #include "core/nn/upscale_network_p.h"
 #include "core/upscale/lanczos_upscaler.h"
 #include "core/upscale/neural_upscaler_p.h"
@@ -14,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <map>
@@ -241,10 +241,10 @@ private Q_SLOTS:
         QFETCH(QString, photo);
         QFETCH(int, tile);
         QFETCH(int, pad);
-        cv::Mat full =
-            cv::imread((QStringLiteral(HIRES_TEST_DATA_DIR "/photos/") + photo).toStdString(),
-                       cv::IMREAD_COLOR);
-        QVERIFY(!full.empty());
+        Result<Image> decoded =
+            readImageFile(QStringLiteral(HIRES_TEST_DATA_DIR "/photos/") + photo);
+        QVERIFY(decoded.ok());
+        const cv::Mat full = decoded->pixels;
         const int side = model.endsWith(QLatin1String("x4plus")) ? 112 : 200;
         const cv::Mat crop =
             full(cv::Rect(full.cols / 2 - side / 2, full.rows / 2 - side / 2, side, side)).clone();
