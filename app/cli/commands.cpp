@@ -5,10 +5,13 @@
 
 namespace hires::cli {
 
+std::unique_ptr<Command> makeUpscaleCommand();
+
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
+    commands.push_back(makeUpscaleCommand());
     return commands;
 }
 
