@@ -11,6 +11,7 @@
 #include <QLocale>
 
 #include "app/cli/console.h"
+#include "core/nn/ncnn_graph.h"
 #include "core/weights/architecture_registry.h"
 #include "core/weights/mapped_file.h"
 #include "core/weights/model_file.h"
@@ -62,6 +63,11 @@ Result<Report> inspectFile(const QString& path)
     for (const std::string& name : report.dict.names())
         ++report.dtypeCounts[dtypeName(report.dict.at(name).dtype)];
     report.architecture = ArchitectureRegistry::detect(report.dict);
+    // The graph decides an ncnn model's scale (an x4 network followed by a resize is x2).
+    if (report.ncnn && report.architecture) {
+        if (Result<NcnnGraph> graph = NcnnGraph::analyse(*report.ncnn, path); graph)
+            report.architecture->scale = graph->scale();
+    }
     return report;
 }
 
