@@ -1,11 +1,10 @@
 #include "core/nn/upscale_model_loader_p.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 #include "core/nn/ncnn_network_p.h"
-#include "core/nn/ncnn_to_basicsr.h"
+#include "core/weights/mapped_file.h"
 #include "core/weights/model_file.h"
 
 namespace hires {
@@ -17,49 +16,20 @@ QString tr(const char* text)
     return QCoreApplication::translate("hires::UpscaleModelLoader", text);
 }
 
-// Whether the native network replaces the ncnn executor when both compute
-// the same function (tests/bench/bench_ncnn_network measures the two).
-constexpr bool kPreferNativeNetwork = true;
-// fp32 agreement the probe demands before the native network stands in.
-constexpr double kProbeTolerance = 1e-4;
+// ncnn models always run on the graph executor: on the real RRDBNet and
+// SRVGGNetCompact models it performs the same operations as the native networks
+// (bit-identical output, tests/nn/tst_ncnn_parity) and was measured no slower
+// (tests/bench/bench_ncnn_network), so swapping in a native network would only
+// add a verification pass to every load.
 
 bool isNcnn(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    Result<std::shared_ptr<const MappedFile>> file = MappedFile::open(path);
+    if (!file)
         return false;
-    const QByteArray head = file.read(64);
-    const ModelFormat format = ModelFile::detectFormat(
-        reinterpret_cast<const std::byte*>(head.constData()), static_cast<size_t>(head.size()));
+    const ModelFormat format = ModelFile::detectFormat(file.value()->data(), file.value()->size());
     return format == ModelFormat::NcnnParam ||
            (format == ModelFormat::Unknown && !ModelFile::ncnnParamPathFor(path).isEmpty());
-}
-
-// The native RRDBNet / SRVGGNetCompact for an ncnn graph whose weights map onto
-// it by layer order — only when it computes the same output on a probe image.
-std::unique_ptr<UpscaleNetwork> nativeEquivalent(const NcnnModel& model, NcnnNetwork& graph)
-{
-    Result<BasicsrWeights> mapped = mapNcnnToBasicsr(model.toStateDict());
-    if (!mapped || mapped->spec.scale != graph.scale() ||
-        mapped->spec.inChannels != graph.channels())
-        return nullptr;
-    Result<std::unique_ptr<UpscaleNetwork>> native = createUpscaleNetwork(mapped->weights);
-    if (!native)
-        return nullptr;
-    // A small deterministic probe: same weights, so any wiring difference
-    // (extra resampling, other residuals) shows as a large difference.
-    c10::InferenceMode guard;
-    const int64_t side = 12 * graph.inputMultiple();
-    at::Tensor probe = at::arange(graph.channels() * side * side, at::kFloat)
-                           .reshape({1, graph.channels(), side, side})
-                           .mul_(0.618034)
-                           .frac_();
-    const at::Tensor expected = graph.forward(probe);
-    const at::Tensor actual = native.value()->forward(probe);
-    if (expected.sizes() != actual.sizes() ||
-        (expected - actual).abs().max().item<double>() > kProbeTolerance)
-        return nullptr;
-    return std::move(native.value());
 }
 
 Result<std::unique_ptr<UpscaleNetwork>> loadNcnn(const QString& path)
@@ -70,11 +40,6 @@ Result<std::unique_ptr<UpscaleNetwork>> loadNcnn(const QString& path)
     Result<std::unique_ptr<NcnnNetwork>> graph = NcnnNetwork::create(model.value(), path);
     if (!graph)
         return graph.error();
-    if (kPreferNativeNetwork) {
-        if (std::unique_ptr<UpscaleNetwork> native =
-                nativeEquivalent(model.value(), *graph.value()))
-            return native;
-    }
     return std::unique_ptr<UpscaleNetwork>(std::move(graph.value()));
 }
 

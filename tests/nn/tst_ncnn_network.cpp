@@ -5,10 +5,10 @@
 #include "core/nn/ncnn_network_p.h"
 #include "core/weights/model_file.h"
 #include "support/ncnn_files.h"
+#include "support/python_fixture.h"
 #include "support/raw_tensor_fixture.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,12 +38,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess python;
-        python.start(
-            QStringLiteral(HIRES_PYTHON),
-            {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/make_ncnn_fixtures.py"), m_dir.path()});
-        QVERIFY(python.waitForFinished(300000));
-        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QString failure = test::runPythonFixture("make_ncnn_fixtures.py", m_dir.path());
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void matchesReference_data()

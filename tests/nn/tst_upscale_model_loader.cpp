@@ -3,10 +3,10 @@
 // bad file becomes an error naming the file.
 #include "core/nn/upscale_model_loader_p.h"
 #include "support/ncnn_files.h"
+#include "support/python_fixture.h"
 #include "support/raw_tensor_fixture.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,12 +24,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess python;
-        python.start(
-            QStringLiteral(HIRES_PYTHON),
-            {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/make_model_files.py"), m_dir.path()});
-        QVERIFY(python.waitForFinished(300000));
-        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QString failure = test::runPythonFixture("make_model_files.py", m_dir.path());
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void loadsPyTorchFiles_data()
@@ -69,7 +65,7 @@ private Q_SLOTS:
         QVERIFY2(diff < 1e-5, qPrintable(QStringLiteral("max difference %1").arg(diff)));
     }
 
-    void loadsAnNcnnGraphItCannotMapNatively()
+    void loadsAnNcnnGraph()
     {
         // conv + pixel shuffle x2: no native network has this shape, the executor runs it.
         const QString path = test::writeNcnn(
