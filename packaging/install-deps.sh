@@ -5,7 +5,8 @@
 #   packaging/install-deps.sh [build] [test] [bench]
 #
 # build: compiler, CMake, Qt 6, libtorch, OpenCV, OpenBLAS (always included)
-# test:  what the test suite uses (python3-torch for reference outputs, Xvfb, npm, clang)
+# test:  what the test suite uses (python3-torch for reference outputs, python3-regex for
+#        the CLIP tokenizer reference, Xvfb, npm, clang)
 # bench: what the benchmarks compare against (Vulkan CPU driver for upscayl-bin)
 set -euo pipefail
 
@@ -30,7 +31,7 @@ for profile in "${profiles[@]}"; do
     case "$profile" in
         build) ;;
         test)
-            packages+=(python3 python3-torch python3-numpy python3-pil xvfb xauth
+            packages+=(python3 python3-torch python3-numpy python3-pil python3-regex xvfb xauth
                        clang libclang-rt-14-dev llvm appstream desktop-file-utils
                        dpkg-dev fakeroot file)
             ;;

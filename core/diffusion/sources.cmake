@@ -1,0 +1,17 @@
+hires_core_sources(
+    PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/clip_text_cleaner.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/clip_tokenizer.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/clip_vocabulary.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/html_entities.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/noise_schedule.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/prompt_chunker.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/prompt_parser.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/sampler_kind.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/sampling_plan.cpp
+    TORCH
+        ${CMAKE_CURRENT_LIST_DIR}/denoiser.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/latent_noise.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/sampler.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/sampler_steps.cpp
+)
