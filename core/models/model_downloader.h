@@ -9,9 +9,9 @@
 // outcome — HTTP error, cut connection, short body, too large, wrong
 // checksum, full disk, cancel() — removes the temporary file and leaves the
 // destination as it was. A request without a SHA-256 is refused unless
-// acceptUnverified is set. A destination that already holds the expected
-// bytes succeeds without a download. Exactly one of succeeded()/failed() is
-// emitted per start(); progress() in between.
+// acceptUnverified is set. Exactly one of succeeded()/failed() is emitted per
+// start(), never from inside start() (cancel() emits failed() before it
+// returns); progress() in between.
 #pragma once
 
 #include <memory>

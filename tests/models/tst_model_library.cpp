@@ -3,7 +3,7 @@
 // (reuse, invalidation when a file changes, forgetting removed files).
 #include "core/models/model_library.h"
 #include "support/ncnn_files.h"
-#include "support/python_fixture.h"
+#include "support/python_reference.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -62,8 +62,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_files.isValid() && m_root.isValid());
-        const QString failure = test::runPythonFixture("make_model_files.py", m_files.path());
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const test::PythonRun python =
+            test::runPythonReference(QStringLiteral("make_model_files.py"), {m_files.path()});
+        QVERIFY2(python.error.isEmpty(), qPrintable(python.error));
         m_user = m_root.filePath(QStringLiteral("user/models"));
         m_extra = m_root.filePath(QStringLiteral("extra"));
         m_cache = m_root.filePath(QStringLiteral("cache/model-info.json"));

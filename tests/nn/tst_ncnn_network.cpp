@@ -5,7 +5,7 @@
 #include "core/nn/ncnn_network_p.h"
 #include "core/weights/model_file.h"
 #include "support/ncnn_files.h"
-#include "support/python_fixture.h"
+#include "support/python_reference.h"
 #include "support/raw_tensor_fixture.h"
 
 #include <QDir>
@@ -38,8 +38,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString failure = test::runPythonFixture("make_ncnn_fixtures.py", m_dir.path());
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const test::PythonRun python =
+            test::runPythonReference(QStringLiteral("make_ncnn_fixtures.py"), {m_dir.path()});
+        QVERIFY2(python.error.isEmpty(), qPrintable(python.error));
     }
 
     void matchesReference_data()

@@ -3,7 +3,7 @@
 // bad file becomes an error naming the file.
 #include "core/nn/upscale_model_loader_p.h"
 #include "support/ncnn_files.h"
-#include "support/python_fixture.h"
+#include "support/python_reference.h"
 #include "support/raw_tensor_fixture.h"
 
 #include <QFile>
@@ -24,8 +24,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString failure = test::runPythonFixture("make_model_files.py", m_dir.path());
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const test::PythonRun python =
+            test::runPythonReference(QStringLiteral("make_model_files.py"), {m_dir.path()});
+        QVERIFY2(python.error.isEmpty(), qPrintable(python.error));
     }
 
     void loadsPyTorchFiles_data()
