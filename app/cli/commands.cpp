@@ -2,6 +2,7 @@
 // line here.
 #include "app/cli/command.h"
 #include "app/cli/inspect_command.h"
+#include "app/cli/models_command.h"
 
 namespace hires::cli {
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(makeUpscaleCommand());
+    commands.push_back(std::make_unique<ModelsCommand>());
     return commands;
 }
 
