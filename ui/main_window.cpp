@@ -19,7 +19,11 @@
 
 #include "core/base/version.h"
 #include "core/image/image_decoder.h"
+#include "core/models/model_library.h"
 #include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/model_manager_dialog.h"
+#include "ui/dialogs/settings_dialog.h"
+#include "ui/pages/upscale_options_panel.h"
 #include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
 #include "ui/pages/page.h"
@@ -135,6 +139,14 @@ void MainWindow::createActions()
     m_aboutAction = make(tr("&About Hires Studio"), {}, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_pasteAction = make(tr("&Paste"), {QKeySequence::Paste}, &MainWindow::paste);
+    m_settingsAction = make(tr("&Settings..."),
+                            {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                            &MainWindow::showSettings);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Model folders, processing, output and language"));
+    m_modelsAction = make(tr("&Models..."), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+                          &MainWindow::showModelManager);
+    m_modelsAction->setStatusTip(tr("See, add, download and remove models"));
     m_pasteAction->setStatusTip(tr("Add the image or files on the clipboard to the current page"));
     m_openAction->setStatusTip(tr("Open images or add them to the current page"));
     m_saveAsAction->setStatusTip(tr("Save the image shown under another name or format"));
@@ -189,6 +201,27 @@ void MainWindow::applyProcessingSettings()
     m_runner.setCpuThreads(m_settings.value(keys::kCpuThreads));
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    const QString defaultModel = m_settings.value(keys::kDefaultUpscaleModel);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_settings.value(keys::kDefaultUpscaleModel) != defaultModel) // a new default is used now
+        m_settings.setValue(keys::kUpscaleModel, m_settings.value(keys::kDefaultUpscaleModel));
+    applyProcessingSettings();
+    m_upscalePage->options()->reloadSettings();
+    m_status->showMessage(tr("Settings saved"), kStatusMessageMs);
+}
+
+void MainWindow::showModelManager()
+{
+    ModelManagerDialog dialog(m_settings, ModelLibrary::defaultUserFolder(), this);
+    connect(&dialog, &ModelManagerDialog::modelsChanged, m_upscalePage->options(),
+            &UpscaleOptionsPanel::rescanModels);
+    dialog.exec();
+}
+
 void MainWindow::paste()
 {
     if (auto* page = dynamic_cast<Page*>(currentPage());
@@ -230,6 +263,10 @@ void MainWindow::createMenus()
     view->addAction(m_nextAction);
     view->addSeparator();
     view->addActions(m_pageActions);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_modelsAction);
+    tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

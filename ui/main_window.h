@@ -55,6 +55,8 @@ public:
     void showPrevious();
     void showAbout();
     void paste();
+    void showSettings();
+    void showModelManager();
 
     // PAGES — the integration point. A page is any QWidget; addPage() puts it
     // in the navigation (in call order, shortcut Alt+<position>) and the stack.
@@ -118,6 +120,8 @@ private:
     QAction* m_nextAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_pasteAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_modelsAction = nullptr;
 };
 
 } // namespace hires::ui

@@ -65,7 +65,7 @@ void UpscaleOptionsPanel::buildLayout()
     for (int side : {128, 256, 384, 512, 768})
         m_tile->addItem(tr("%1 px").arg(side), side);
     m_tile->addItem(tr("Whole image"), UpscaleOptions::kWholeImage);
-    m_tile->setCurrentIndex(std::max(0, m_tile->findData(m_settings.value(keys::kUpscaleTile))));
+    selectTile(m_settings.value(keys::kUpscaleTile));
     m_tile->setToolTip(tr("Tiles bound the memory a model needs; automatic picks the largest "
                           "that fits in free memory"));
     m_tile->setAccessibleName(tr("Tile size"));
@@ -127,6 +127,26 @@ void UpscaleOptionsPanel::buildLayout()
         if (text.isEmpty())
             store(); // the clear button
     });
+}
+
+void UpscaleOptionsPanel::selectTile(int tile)
+{
+    if (m_tile->findData(tile) < 0) // a size set in the Settings dialog
+        m_tile->insertItem(m_tile->count() - 1, tr("%1 px").arg(tile), tile);
+    m_tile->setCurrentIndex(m_tile->findData(tile));
+}
+
+void UpscaleOptionsPanel::reloadSettings()
+{
+    m_filling = true;
+    selectTile(m_settings.value(keys::kUpscaleTile));
+    m_folder->setText(m_settings.value(keys::kOutputFolder));
+    m_format->setCurrentIndex(
+        std::max(0, m_format->findData(m_settings.value(keys::kOutputFormat))));
+    m_model->clear(); // fillModels() takes the stored model again
+    m_filling = false;
+    m_fallbackReason.clear();
+    rescanModels();
 }
 
 void UpscaleOptionsPanel::rescanModels()

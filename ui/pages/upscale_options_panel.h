@@ -32,6 +32,8 @@ public:
 
     // Scans the model folders again (after Settings or the model manager changed them).
     void rescanModels();
+    // Takes the stored choices again (after the Settings dialog) and rescans.
+    void reloadSettings();
     bool isScanning() const { return m_scanning; }
     const std::vector<ModelInfo>& models() const { return m_models; }
 
@@ -58,6 +60,7 @@ private:
     void fillModels(std::vector<ModelInfo> models);
     void chooseFolder();
     void store();
+    void selectTile(int tile);
     void updateIndicator();
     const ModelInfo* selectedModel() const;
 
