@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/models/model_library.h"
@@ -40,8 +41,15 @@ UpscaleOptionsPanel::UpscaleOptionsPanel(Settings& settings, QWidget* parent)
 
 void UpscaleOptionsPanel::buildLayout()
 {
-    auto* form = new QFormLayout(this);
+    // The fields keep a readable width on the left; the indicator spans the page.
+    auto* fields = new QWidget(this);
+    fields->setMinimumWidth(620);
+    fields->setMaximumWidth(760);
+    auto* form = new QFormLayout(fields);
     form->setContentsMargins(0, 0, 0, 0);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(fields, 0, Qt::AlignLeft);
 
     m_model = new QComboBox(this);
     m_model->setObjectName(QStringLiteral("upscaleModel"));
@@ -114,9 +122,12 @@ void UpscaleOptionsPanel::buildLayout()
     form->addRow(tr("&Scale:"), m_scale);
     form->addRow(tr("&Tiles:"), m_tile);
     form->addRow(tr("Al&pha:"), m_alpha);
-    form->addRow(tr("O&utput folder:"), folderRow);
+    // A row holding a layout gets no buddy on its own: without one the "&" would show.
+    auto* folderLabel = new QLabel(tr("O&utput folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(m_indicator);
+    outer->addWidget(m_indicator);
 
     connect(m_browse, &QToolButton::clicked, this, &UpscaleOptionsPanel::chooseFolder);
     for (QComboBox* box : {m_model, m_tile, m_alpha, m_format})
@@ -293,8 +304,9 @@ void UpscaleOptionsPanel::updateIndicator()
 {
     const bool ok = neuralAvailable();
     m_indicator->setText(availabilityText());
-    m_indicator->setStyleSheet(ok ? QStringLiteral("color: palette(text);")
-                                  : QStringLiteral("color: #b05a00;"));
+    // Green when a network produces the pixels, amber when LANCZOS does.
+    m_indicator->setStyleSheet(ok ? QStringLiteral("color: #2e7d32; font-weight: bold;")
+                                  : QStringLiteral("color: #b05a00; font-weight: bold;"));
     m_indicator->setToolTip(ok ? tr("Results come from the neural network")
                                : tr("Results are resized with LANCZOS: no detail is invented"));
 }
