@@ -38,18 +38,6 @@ namespace {
 
 constexpr int kStatusMessageMs = 8000;
 
-QStringList localFiles(const QMimeData* mime)
-{
-    QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile())
-            files << url.toLocalFile();
-    }
-    return files;
-}
-
 } // namespace
 
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
@@ -227,7 +215,7 @@ void MainWindow::paste()
     if (auto* page = dynamic_cast<Page*>(currentPage());
         page && page->paste(QApplication::clipboard()->mimeData()))
         return;
-    const QStringList files = localFiles(QApplication::clipboard()->mimeData());
+    const QStringList files = FileQueue::localFiles(QApplication::clipboard()->mimeData());
     if (!files.isEmpty())
         openFiles(files);
     else
@@ -421,13 +409,13 @@ void MainWindow::updateState()
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     // Only files on this machine: a URL from a browser is not ours to fetch.
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!FileQueue::localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QStringList files = localFiles(event->mimeData());
+    const QStringList files = FileQueue::localFiles(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();

@@ -16,6 +16,7 @@
 #include <QtEndian>
 
 #include "core/image/image_decoder.h"
+#include "support/drop_events.h"
 #include "ui/file_queue.h"
 #include "ui/image_document.h"
 #include "ui/image_status_bar.h"
@@ -35,13 +36,6 @@ QString photo(const char* name)
     return QStringLiteral(HIRES_TEST_DATA_DIR "/photos/") + QLatin1String(name);
 }
 
-QMimeData* urlsMime(const QList<QUrl>& urls)
-{
-    auto* mime = new QMimeData;
-    mime->setUrls(urls);
-    return mime;
-}
-
 QList<QUrl> fileUrls(const QStringList& paths)
 {
     QList<QUrl> urls;
@@ -50,19 +44,10 @@ QList<QUrl> fileUrls(const QStringList& paths)
     return urls;
 }
 
-// Drags the URLs onto the window the way a file manager does: enter, then
-// drop. Returns whether the window accepted the drag.
+// Drags the URLs onto the window the way a file manager does.
 bool dropOnto(QWidget* window, const QList<QUrl>& urls)
 {
-    std::unique_ptr<QMimeData> mime(urlsMime(urls));
-    const QPoint at = window->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(window, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(window, &drop);
-    return drop.isAccepted();
+    return test::dropUrlsOnto(window, urls);
 }
 
 // The error box the window shows without blocking, if one is open.

@@ -19,6 +19,7 @@
 #include "core/models/model_catalogue.h"
 #include "core/models/model_library.h"
 #include "ui/language.h"
+#include "ui/pages/upscale_options_panel.h"
 #include "ui/settings.h"
 
 namespace hires::ui {
@@ -150,10 +151,7 @@ QWidget* SettingsDialog::outputTab()
     folderRow->addWidget(m_outputFolder, 1);
     folderRow->addWidget(browse);
     m_format = described(new QComboBox(page), tr("Output format"), tr("File format of results"));
-    m_format->addItem(tr("Same as the original"), QString());
-    for (ImageFormat f :
-         {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp, ImageFormat::Tiff})
-        m_format->addItem(imageFormatName(f), imageFormatExtension(f));
+    UpscaleOptionsPanel::addFormatItems(m_format);
     m_format->setCurrentIndex(
         std::max(0, m_format->findData(m_settings.value(keys::kOutputFormat))));
     m_quality = described(new QSpinBox(page), tr("Quality"),

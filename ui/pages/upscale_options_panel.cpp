@@ -103,10 +103,7 @@ void UpscaleOptionsPanel::buildLayout()
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("upscaleFormat"));
-    m_format->addItem(tr("Same as the original"), QString());
-    for (ImageFormat f :
-         {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp, ImageFormat::Tiff})
-        m_format->addItem(imageFormatName(f), imageFormatExtension(f));
+    addFormatItems(m_format);
     m_format->setCurrentIndex(
         std::max(0, m_format->findData(m_settings.value(keys::kOutputFormat))));
     m_format->setToolTip(tr("File format of the results"));
@@ -140,6 +137,14 @@ void UpscaleOptionsPanel::buildLayout()
     });
 }
 
+void UpscaleOptionsPanel::addFormatItems(QComboBox* box)
+{
+    box->addItem(tr("Same as the original"), QString());
+    for (ImageFormat f :
+         {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp, ImageFormat::Tiff})
+        box->addItem(imageFormatName(f), imageFormatExtension(f));
+}
+
 void UpscaleOptionsPanel::selectTile(int tile)
 {
     if (m_tile->findData(tile) < 0) // a size set in the Settings dialog
@@ -171,11 +176,14 @@ void UpscaleOptionsPanel::rescanModels()
     QtConcurrent::run([folders = m_scannedFolders] {
         ModelLibrary library(folders);
         library.scan();
-        return library.models();
-    }).then(this, [this](std::vector<ModelInfo> models) { fillModels(std::move(models)); });
+        const ModelInfo* preferred = library.defaultUpscaler();
+        return std::make_pair(library.models(), preferred ? preferred->id : QString());
+    }).then(this, [this](std::pair<std::vector<ModelInfo>, QString> scanned) {
+        fillModels(std::move(scanned.first), scanned.second);
+    });
 }
 
-void UpscaleOptionsPanel::fillModels(std::vector<ModelInfo> models)
+void UpscaleOptionsPanel::fillModels(std::vector<ModelInfo> models, const QString& libraryDefault)
 {
     m_models.clear();
     for (ModelInfo& info : models)
@@ -186,18 +194,8 @@ void UpscaleOptionsPanel::fillModels(std::vector<ModelInfo> models)
         wanted = m_settings.value(keys::kUpscaleModel);
     if (wanted.isEmpty())
         wanted = m_settings.value(keys::kDefaultUpscaleModel);
-    if (wanted.isEmpty()) {
-        // The library's default: x4plus, else x4fast, else the first readable one.
-        const ModelInfo* preferred = nullptr;
-        for (const char* id : {"realesrgan-x4plus", "realesrgan-x4fast"})
-            for (const ModelInfo& m : m_models)
-                if (!preferred && m.ok() && m.id == QLatin1String(id))
-                    preferred = &m;
-        for (const ModelInfo& m : m_models)
-            if (!preferred && m.ok())
-                preferred = &m;
-        wanted = preferred ? preferred->id : kLanczos;
-    }
+    if (wanted.isEmpty()) // the library's default: x4plus, else x4fast, else any readable one
+        wanted = libraryDefault.isEmpty() ? kLanczos : libraryDefault;
     m_filling = true;
     m_model->clear();
     m_model->addItem(tr("LANCZOS (no model)"), kLanczos);
