@@ -198,6 +198,8 @@ private Q_SLOTS:
         QList<QAction*> all = window.findChildren<QAction*>();
         for (QAction* action : all) {
             for (const QKeySequence& key : action->shortcuts()) {
+                if (key.isEmpty())
+                    continue;
                 QVERIFY2(!keys.contains(key.toString()),
                          qPrintable(QStringLiteral("shortcut used twice: ") + key.toString()));
                 keys.insert(key.toString());
