@@ -344,6 +344,50 @@ Qt %4 (erstellt mit %5)</translation>
         <source>No model found: add one in the model manager</source>
         <translation>Kein Modell gefunden: Fügen Sie eines in der Modellverwaltung hinzu</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>LANCZOS vs Model</source>
+        <translation>LANCZOS gegen Modell</translation>
+    </message>
+    <message>
+        <source>Preview Region</source>
+        <translation>Bereichsvorschau</translation>
+    </message>
+    <message>
+        <source>Two Files</source>
+        <translation>Zwei Dateien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Schieberegler</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Save Left</source>
+        <translation>Links speichern</translation>
+    </message>
+    <message>
+        <source>Save Right</source>
+        <translation>Rechts speichern</translation>
+    </message>
 </context>
 <context>
     <name>hires::ui::ComparisonView</name>

@@ -71,6 +71,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_runner = std::make_unique<JobRunner>();
     m_comparePage = new ComparisonPage(*m_runner, m_settings, this);
     m_comparePage->setModels(modelsInUserFolder());
+    m_comparePage->setStatusLineVisible(false); // its messages go to the status bar
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);

@@ -81,7 +81,14 @@ ComparisonPage::ComparisonPage(JobRunner& runner, Settings& settings, QWidget* p
     connect(&m_runner, &JobRunner::failed, this, &ComparisonPage::onFailed);
     connect(&m_runner, &JobRunner::cancelled, this, &ComparisonPage::onCancelled);
     connect(&m_runner, &JobRunner::progress, this, &ComparisonPage::onProgress);
-    connect(m_view, &ComparisonView::modeChanged, this, [this] { updateState(); });
+    connect(m_view, &ComparisonView::modeChanged, this, [this](ComparisonView::Mode mode) {
+        // The mode may change from elsewhere (a test, a menu): the buttons follow.
+        QAction* checked = mode == ComparisonView::Mode::Slider       ? m_sliderAction
+                           : mode == ComparisonView::Mode::Difference ? m_differenceAction
+                                                                      : m_sideBySideAction;
+        checked->setChecked(true);
+        updateState();
+    });
     m_status->setText(tr("Open an image to compare LANCZOS with a model, or compare two files."));
     updateState();
 }
@@ -138,9 +145,21 @@ void ComparisonPage::createActions()
     m_saveLeftAction =
         makeAction(this, tr("Save &Left As..."), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
                    tr("Save the left image to a file"));
+    // Short texts for the toolbar; the menus keep the full ones.
+    m_openAction->setIconText(tr("Open"));
+    m_compareAction->setIconText(tr("LANCZOS vs Model"));
+    m_previewAction->setIconText(tr("Preview Region"));
+    m_compareFilesAction->setIconText(tr("Two Files"));
+    m_cancelAction->setIconText(tr("Cancel"));
+    m_sideBySideAction->setIconText(tr("Side by Side"));
+    m_sliderAction->setIconText(tr("Slider"));
+    m_differenceAction->setIconText(tr("Difference"));
+    m_fitAction->setIconText(tr("Fit"));
     m_saveRightAction = makeAction(this, tr("Save &Right As..."),
                                    QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_S),
                                    tr("Save the right image to a file"));
+    m_saveLeftAction->setIconText(tr("Save Left"));
+    m_saveRightAction->setIconText(tr("Save Right"));
 
     connect(m_openAction, &QAction::triggered, this, &ComparisonPage::chooseInput);
     connect(m_compareAction, &QAction::triggered, this, &ComparisonPage::compareWithModel);
@@ -243,6 +262,11 @@ std::optional<ModelChoice> ComparisonPage::currentModel() const
     if (index < 0 || index >= m_models.size())
         return std::nullopt;
     return m_models.at(index);
+}
+
+void ComparisonPage::setStatusLineVisible(bool visible)
+{
+    m_status->setVisible(visible);
 }
 
 QString ComparisonPage::statusText() const

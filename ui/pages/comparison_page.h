@@ -81,6 +81,8 @@ public:
     QAction* previewAction() const { return m_previewAction; }
     QAction* compareFilesAction() const { return m_compareFilesAction; }
     QString statusText() const;
+    // The page's own status line; off where a window's status bar shows statusMessage().
+    void setStatusLineVisible(bool visible);
 
 Q_SIGNALS:
     void comparisonShown();
