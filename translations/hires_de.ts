@@ -590,24 +590,24 @@ Qt %4 (erstellt mit %5)</translation>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <source>&amp;Viewer</source>
-        <translation>&amp;Betrachter</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare</source>
-        <translation>&amp;Vergleich</translation>
-    </message>
-    <message>
         <source>Compare &amp;This Image</source>
         <translation>&amp;Dieses Bild vergleichen</translation>
     </message>
     <message>
-        <source>Open the image in the comparison page to compare LANCZOS with a model</source>
-        <translation>Das Bild in der Vergleichsseite öffnen, um LANCZOS mit einem Modell zu vergleichen</translation>
-    </message>
-    <message>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>LANCZOS against a model, or any two images</source>
+        <translation>LANCZOS gegen ein Modell oder zwei beliebige Bilder</translation>
+    </message>
+    <message>
+        <source>Open the viewed image in the Compare page to compare LANCZOS with a model</source>
+        <translation>Das angezeigte Bild in der Vergleichsseite öffnen, um LANCZOS mit einem Modell zu vergleichen</translation>
     </message>
 </context>
 <context>

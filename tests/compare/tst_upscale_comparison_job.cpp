@@ -3,6 +3,7 @@
 // pixels exactly where the user looked, LANCZOS elsewhere), the job runner
 // path, and the errors.
 #include "core/compare/upscale_comparison_job.h"
+#include "compare/comparison_job_support.h"
 
 #include "core/image/image_decoder.h"
 #include "core/jobs/job_runner.h"
@@ -56,11 +57,7 @@ UpscaleComparisonRequest request(const Image& input, cv::Rect region = {})
 Result<Comparison> runDirect(const UpscaleComparisonRequest& r)
 {
     UpscaleComparisonJob job(r);
-    JobContext context(1, nullptr, nullptr, {}, {});
-    Result<JobOutput> output = job.run(context);
-    if (!output)
-        return output.error();
-    return Comparison::fromJobOutput(*output);
+    return test::runComparisonJob(job);
 }
 
 } // namespace
