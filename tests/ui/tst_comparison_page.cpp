@@ -14,6 +14,8 @@
 #include "support/modal_dialog.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/pages/upscale_options_panel.h"
+#include "ui/pages/upscale_page.h"
 #include "ui/settings.h"
 #include "ui/views/comparison_view.h"
 #include "ui/views/image_view.h"
@@ -230,6 +232,8 @@ private Q_SLOTS:
         MainWindow window(settings);
         window.resize(1400, 900);
         ComparisonPage* page = window.comparisonPage();
+        // The window's model scan would replace the list: let it finish first.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.upscalePage()->options()->isScanning(), 60000);
         page->setModels({{QStringLiteral("realesrgan-") + model,
                           data("upscayl/realesrgan-") + model + QStringLiteral(".param")}});
         window.show();

@@ -240,10 +240,14 @@ bool ComparisonPage::openFiles(const QStringList& paths)
 
 void ComparisonPage::setModels(const QList<ModelChoice>& models)
 {
+    // A rescan keeps the user's choice when the model is still there.
+    const QString current = m_modelBox->currentText();
     m_models = models;
     m_modelBox->clear();
     for (const ModelChoice& model : models)
         m_modelBox->addItem(model.id, model.file);
+    if (const int index = m_modelBox->findText(current); index >= 0)
+        m_modelBox->setCurrentIndex(index);
     updateState();
 }
 
