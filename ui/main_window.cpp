@@ -26,6 +26,7 @@
 #include "ui/pages/upscale_options_panel.h"
 #include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
+#include "ui/pages/comparison_page.h"
 #include "ui/pages/page.h"
 #include "ui/pages/upscale_page.h"
 #include "ui/recent_files_menu.h"
@@ -77,8 +78,18 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     //   tr("Generate"), tr("..."));
     m_upscalePage = new UpscalePage(m_runner, m_settings, this);
     addPage(m_upscalePage, tr("Upscale"), tr("Upscale images and folders, dropped or pasted"));
-    //   Compare (branch compare):   addPage(new ComparePage(m_runner, m_settings, this),
-    //   tr("Compare"), tr("..."));
+    m_comparePage = new ComparisonPage(m_runner, m_settings, this);
+    m_comparePage->setStatusLineVisible(false); // its messages go to the status bar
+    addPage(m_comparePage, tr("Compare"), tr("LANCZOS against a model, or any two images"));
+    // The upscale page scans the model folders; the comparison offers the same upscalers.
+    connect(m_upscalePage->options(), &UpscaleOptionsPanel::modelsScanned, this, [this] {
+        QList<ModelChoice> choices;
+        for (const ModelInfo& model : m_upscalePage->options()->models())
+            if (model.ok() && model.kind == ModelKind::Upscaler)
+                choices.append({model.id, model.path});
+        m_comparePage->setModels(choices);
+    });
+    connect(m_comparePage, &ComparisonPage::failed, this, &MainWindow::showError);
     addPage(m_view, tr("View"), tr("Look at one image: zoom, pan, Save As"));
     createMenus();
     connect(m_view, &ImageView::zoomChanged, m_status, &ImageStatusBar::showZoom);
@@ -126,6 +137,11 @@ void MainWindow::createActions()
     m_nextAction = make(tr("&Next Image"), {QKeySequence(Qt::Key_PageDown)}, &MainWindow::showNext);
     m_aboutAction = make(tr("&About Hires Studio"), {}, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_compareImageAction =
+        make(tr("Compare &This Image"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+             &MainWindow::compareCurrentImage);
+    m_compareImageAction->setStatusTip(
+        tr("Open the viewed image in the Compare page to compare LANCZOS with a model"));
     m_pasteAction = make(tr("&Paste"), {QKeySequence::Paste}, &MainWindow::paste);
     m_settingsAction = make(tr("&Settings..."),
                             {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
@@ -160,6 +176,12 @@ int MainWindow::addPage(QWidget* page, const QString& title, const QString& tool
     if (index == 0)
         m_navigation->setCurrentRow(0);
     return index;
+}
+
+void MainWindow::compareCurrentImage()
+{
+    if (m_document && m_comparePage->openInput(m_document->path()))
+        showPage(m_comparePage);
 }
 
 void MainWindow::showPage(QWidget* page)
@@ -251,6 +273,11 @@ void MainWindow::createMenus()
     view->addAction(m_nextAction);
     view->addSeparator();
     view->addActions(m_pageActions);
+
+    QMenu* compare = menuBar()->addMenu(tr("&Compare"));
+    compare->addAction(m_compareImageAction);
+    compare->addSeparator();
+    compare->addActions(m_comparePage->pageActions());
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_modelsAction);
@@ -387,8 +414,8 @@ void MainWindow::showError(const QString& text)
 void MainWindow::updateState()
 {
     const bool open = m_document.has_value();
-    for (QAction* action :
-         {m_saveAsAction, m_zoomInAction, m_zoomOutAction, m_fitAction, m_actualSizeAction})
+    for (QAction* action : {m_saveAsAction, m_zoomInAction, m_zoomOutAction, m_fitAction,
+                            m_actualSizeAction, m_compareImageAction})
         action->setEnabled(open);
     m_closeAction->setEnabled(open || !m_queue.isEmpty());
     m_previousAction->setEnabled(m_queue.hasPrevious());

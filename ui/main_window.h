@@ -26,6 +26,7 @@ class QStackedWidget;
 
 namespace hires::ui {
 
+class ComparisonPage;
 class ImageStatusBar;
 class ImageView;
 class RecentFilesMenu;
@@ -68,6 +69,9 @@ public:
     QWidget* currentPage() const;
     QWidget* viewerPage() const;
     UpscalePage* upscalePage() const { return m_upscalePage; }
+    ComparisonPage* comparisonPage() const { return m_comparePage; }
+    // Shows the Compare page with the viewed image as its input.
+    void compareCurrentImage();
     JobRunner& jobRunner() { return m_runner; }
     // Reads the device and CPU thread settings into the runner (after Settings changed).
     void applyProcessingSettings();
@@ -100,6 +104,8 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     UpscalePage* m_upscalePage = nullptr;
+    ComparisonPage* m_comparePage = nullptr;
+    QAction* m_compareImageAction = nullptr;
     QList<QAction*> m_pageActions;
     ImageView* m_view = nullptr;
     ImageStatusBar* m_status = nullptr;

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -20,6 +21,7 @@
 #include "ui/file_queue.h"
 #include "ui/image_document.h"
 #include "ui/image_status_bar.h"
+#include "ui/pages/comparison_page.h"
 #include "ui/pages/upscale_page.h"
 #include "ui/pages/upscale_queue_model.h"
 #include "ui/recent_files_menu.h"
@@ -410,9 +412,10 @@ private Q_SLOTS:
     {
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("pageNavigation"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 2);
+        QCOMPARE(navigation->count(), 3);
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Upscale"));
-        QCOMPARE(navigation->item(1)->text(), QStringLiteral("View"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Compare"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("View"));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
         QCOMPARE(m_window->currentPage(), m_window->upscalePage());
         QCOMPARE(navigation->currentRow(), 0);
@@ -423,7 +426,15 @@ private Q_SLOTS:
         QVERIFY(!m_window->document());
         m_window->upscalePage()->cancelAll();
 
+        // On the compare page an opened file becomes the image to compare.
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->comparisonPage());
+        m_window->openFiles({photo("coffee.png")});
+        QCOMPARE(m_window->comparisonPage()->inputFile(),
+                 QFileInfo(photo("coffee.png")).absoluteFilePath());
+        QVERIFY(!m_window->document());
+
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
         QCOMPARE(m_window->currentPage(), m_window->viewerPage());
         m_window->openFiles({photo("coffee.png")});
         QVERIFY(m_window->document());

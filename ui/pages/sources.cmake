@@ -1,4 +1,6 @@
 target_sources(hires_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/comparison_page.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/comparison_page.h
     ${CMAKE_CURRENT_LIST_DIR}/page.h
     ${CMAKE_CURRENT_LIST_DIR}/upscale_options_panel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/upscale_options_panel.h
