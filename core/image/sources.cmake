@@ -1,0 +1,21 @@
+hires_core_sources(
+    PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/atomic_file_writer.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/exif_orientation.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/file_identity.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/format_sniffer.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/header_probe.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/image_decoder.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/image_encoder.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/image_format.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/image_saver.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/jpeg_segments.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/output_naming.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/pixel_layout.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/png_chunks.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/tiff_directory.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/webp_chunks.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/zlib_stream.cpp
+    TORCH
+        ${CMAKE_CURRENT_LIST_DIR}/tensor_convert.cpp
+)
