@@ -1,12 +1,14 @@
 // The registry of sub-commands. A new command is one file in app/cli/ and one
 // line here.
 #include "app/cli/command.h"
+#include "app/cli/inspect_command.h"
 
 namespace hires::cli {
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<InspectCommand>());
     return commands;
 }
 

@@ -3,6 +3,8 @@
 #include <cstring>
 #include <limits>
 
+#include <QCoreApplication>
+
 namespace hires {
 
 size_t dtypeSize(DType dtype)
@@ -10,17 +12,21 @@ size_t dtypeSize(DType dtype)
     switch (dtype) {
     case DType::Bool:
     case DType::U8:
-    case DType::I8: return 1;
+    case DType::I8:
+        return 1;
     case DType::I16:
     case DType::U16:
     case DType::F16:
-    case DType::BF16: return 2;
+    case DType::BF16:
+        return 2;
     case DType::I32:
     case DType::U32:
-    case DType::F32: return 4;
+    case DType::F32:
+        return 4;
     case DType::I64:
     case DType::U64:
-    case DType::F64: return 8;
+    case DType::F64:
+        return 8;
     }
     return 1;
 }
@@ -28,19 +34,32 @@ size_t dtypeSize(DType dtype)
 QString dtypeName(DType dtype)
 {
     switch (dtype) {
-    case DType::Bool: return QStringLiteral("BOOL");
-    case DType::U8: return QStringLiteral("U8");
-    case DType::I8: return QStringLiteral("I8");
-    case DType::I16: return QStringLiteral("I16");
-    case DType::U16: return QStringLiteral("U16");
-    case DType::I32: return QStringLiteral("I32");
-    case DType::U32: return QStringLiteral("U32");
-    case DType::I64: return QStringLiteral("I64");
-    case DType::U64: return QStringLiteral("U64");
-    case DType::F16: return QStringLiteral("F16");
-    case DType::BF16: return QStringLiteral("BF16");
-    case DType::F32: return QStringLiteral("F32");
-    case DType::F64: return QStringLiteral("F64");
+    case DType::Bool:
+        return QStringLiteral("BOOL");
+    case DType::U8:
+        return QStringLiteral("U8");
+    case DType::I8:
+        return QStringLiteral("I8");
+    case DType::I16:
+        return QStringLiteral("I16");
+    case DType::U16:
+        return QStringLiteral("U16");
+    case DType::I32:
+        return QStringLiteral("I32");
+    case DType::U32:
+        return QStringLiteral("U32");
+    case DType::I64:
+        return QStringLiteral("I64");
+    case DType::U64:
+        return QStringLiteral("U64");
+    case DType::F16:
+        return QStringLiteral("F16");
+    case DType::BF16:
+        return QStringLiteral("BF16");
+    case DType::F32:
+        return QStringLiteral("F32");
+    case DType::F64:
+        return QStringLiteral("F64");
     }
     return QStringLiteral("?");
 }
@@ -53,9 +72,19 @@ bool isFloatingPoint(DType dtype)
 
 int64_t TensorRef::numel() const
 {
+    return checkedNumel().value_or(0);
+}
+
+std::optional<int64_t> TensorRef::checkedNumel() const
+{
     int64_t n = 1;
-    for (int64_t d : shape)
+    for (int64_t d : shape) {
+        if (d < 0)
+            return std::nullopt;
+        if (d != 0 && n > std::numeric_limits<int64_t>::max() / d)
+            return std::nullopt;
         n *= d;
+    }
     return n;
 }
 
@@ -81,18 +110,51 @@ bool TensorRef::isContiguous() const
     return true;
 }
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hires::TensorRef", text);
+}
+
+// Calls visit(elementIndex) for every addressed element in row-major order.
+// Precondition: tensor.fitsStorage().
+template <typename Visit> void forEachElement(const TensorRef& tensor, Visit visit)
+{
+    const int64_t n = tensor.numel();
+    const size_t rank = tensor.shape.size();
+    std::vector<int64_t> index(rank, 0);
+    for (int64_t k = 0; k < n; ++k) {
+        int64_t element = tensor.offset;
+        for (size_t d = 0; d < rank; ++d)
+            element += index[d] * tensor.strides[d];
+        visit(element);
+        for (size_t d = rank; d-- > 0;) {
+            if (++index[d] < tensor.shape[d])
+                break;
+            index[d] = 0;
+        }
+    }
+}
+
+} // namespace
+
 bool TensorRef::fitsStorage() const
 {
     if (!storage || strides.size() != shape.size() || offset < 0)
         return false;
+    for (size_t i = 0; i < shape.size(); ++i) {
+        if (shape[i] < 0 || strides[i] < 0)
+            return false;
+    }
+    for (int64_t d : shape) {
+        if (d == 0)
+            return true; // an empty tensor addresses nothing
+    }
     constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
     // Highest element index addressed = offset + sum((shape-1)*stride).
     int64_t last = offset;
     for (size_t i = 0; i < shape.size(); ++i) {
-        if (shape[i] < 0 || strides[i] < 0)
-            return false;
-        if (shape[i] == 0)
-            return true; // empty tensor addresses nothing
         const int64_t extent = shape[i] - 1;
         if (extent > 0 && strides[i] > (kMax - last) / extent)
             return false;
@@ -102,6 +164,50 @@ bool TensorRef::fitsStorage() const
     if (last >= kMax / itemSize)
         return false;
     return static_cast<uint64_t>((last + 1) * itemSize) <= storage->size();
+}
+
+QString TensorRef::validationError() const
+{
+    if (!storage)
+        return tr("has no storage");
+    if (strides.size() != shape.size())
+        return tr("has %1 dimensions but %2 strides").arg(shape.size()).arg(strides.size());
+    for (size_t i = 0; i < shape.size(); ++i) {
+        if (shape[i] < 0)
+            return tr("has a negative dimension (%1)").arg(shape[i]);
+        if (strides[i] < 0)
+            return tr("has a negative stride (%1)").arg(strides[i]);
+    }
+    if (offset < 0)
+        return tr("has a negative storage offset (%1)").arg(offset);
+    const std::optional<int64_t> n = checkedNumel();
+    if (!n)
+        return tr("has a shape whose element count overflows");
+    const uint64_t itemSize = dtypeSize(dtype);
+    if (static_cast<uint64_t>(*n) > storage->size() / itemSize)
+        return tr("declares %1 elements but its storage holds only %2")
+            .arg(*n)
+            .arg(storage->size() / itemSize);
+    if (!fitsStorage())
+        return tr("addresses bytes outside its storage of %1 bytes (offset %2)")
+            .arg(storage->size())
+            .arg(offset);
+    return {};
+}
+
+std::vector<std::byte> TensorRef::contiguousBytes() const
+{
+    std::vector<std::byte> out;
+    if (!fitsStorage())
+        return out;
+    const size_t item = dtypeSize(dtype);
+    out.resize(static_cast<size_t>(numel()) * item);
+    std::byte* target = out.data();
+    forEachElement(*this, [&](int64_t element) {
+        std::memcpy(target, storage->data() + static_cast<size_t>(element) * item, item);
+        target += item;
+    });
+    return out;
 }
 
 namespace {
@@ -134,8 +240,7 @@ float halfToFloat(uint16_t h)
     return f;
 }
 
-template <typename T>
-T loadUnaligned(const std::byte* p)
+template <typename T> T loadUnaligned(const std::byte* p)
 {
     T v;
     std::memcpy(&v, p, sizeof v);
@@ -146,23 +251,34 @@ float elementAsFloat(DType dtype, const std::byte* p)
 {
     switch (dtype) {
     case DType::Bool:
-    case DType::U8: return static_cast<float>(loadUnaligned<uint8_t>(p));
-    case DType::I8: return static_cast<float>(loadUnaligned<int8_t>(p));
-    case DType::I16: return static_cast<float>(loadUnaligned<int16_t>(p));
-    case DType::U16: return static_cast<float>(loadUnaligned<uint16_t>(p));
-    case DType::I32: return static_cast<float>(loadUnaligned<int32_t>(p));
-    case DType::U32: return static_cast<float>(loadUnaligned<uint32_t>(p));
-    case DType::I64: return static_cast<float>(loadUnaligned<int64_t>(p));
-    case DType::U64: return static_cast<float>(loadUnaligned<uint64_t>(p));
-    case DType::F16: return halfToFloat(loadUnaligned<uint16_t>(p));
+    case DType::U8:
+        return static_cast<float>(loadUnaligned<uint8_t>(p));
+    case DType::I8:
+        return static_cast<float>(loadUnaligned<int8_t>(p));
+    case DType::I16:
+        return static_cast<float>(loadUnaligned<int16_t>(p));
+    case DType::U16:
+        return static_cast<float>(loadUnaligned<uint16_t>(p));
+    case DType::I32:
+        return static_cast<float>(loadUnaligned<int32_t>(p));
+    case DType::U32:
+        return static_cast<float>(loadUnaligned<uint32_t>(p));
+    case DType::I64:
+        return static_cast<float>(loadUnaligned<int64_t>(p));
+    case DType::U64:
+        return static_cast<float>(loadUnaligned<uint64_t>(p));
+    case DType::F16:
+        return halfToFloat(loadUnaligned<uint16_t>(p));
     case DType::BF16: {
         const uint32_t bits = static_cast<uint32_t>(loadUnaligned<uint16_t>(p)) << 16;
         float f;
         std::memcpy(&f, &bits, sizeof f);
         return f;
     }
-    case DType::F32: return loadUnaligned<float>(p);
-    case DType::F64: return static_cast<float>(loadUnaligned<double>(p));
+    case DType::F32:
+        return loadUnaligned<float>(p);
+    case DType::F64:
+        return static_cast<float>(loadUnaligned<double>(p));
     }
     return 0.0f;
 }
@@ -174,21 +290,11 @@ std::vector<float> TensorRef::toFloatVector() const
     std::vector<float> out;
     if (!fitsStorage())
         return out;
-    const int64_t n = numel();
-    out.reserve(static_cast<size_t>(n));
+    out.reserve(static_cast<size_t>(numel()));
     const size_t item = dtypeSize(dtype);
-    std::vector<int64_t> index(shape.size(), 0);
-    for (int64_t k = 0; k < n; ++k) {
-        int64_t element = offset;
-        for (size_t d = 0; d < shape.size(); ++d)
-            element += index[d] * strides[d];
-        out.push_back(elementAsFloat(dtype, storage->data() + element * item));
-        for (size_t d = shape.size(); d-- > 0;) {
-            if (++index[d] < shape[d])
-                break;
-            index[d] = 0;
-        }
-    }
+    forEachElement(*this, [&](int64_t element) {
+        out.push_back(elementAsFloat(dtype, storage->data() + static_cast<size_t>(element) * item));
+    });
     return out;
 }
 
@@ -240,12 +346,33 @@ StateDict StateDict::withPrefixStripped(const std::string& prefix) const
     StateDict out;
     out.format = format;
     out.wrapperKey = wrapperKey;
+    out.strippedPrefix = strippedPrefix;
+    out.skippedEntries = skippedEntries;
     out.metadata = metadata;
     for (const std::string& name : m_order) {
         if (name.compare(0, prefix.size(), prefix) == 0)
             out.insert(name.substr(prefix.size()), m_tensors.at(name));
     }
     return out;
+}
+
+bool StateDict::stripUniformPrefix(const std::string& prefix)
+{
+    if (m_order.empty() || prefix.empty())
+        return false;
+    for (const std::string& name : m_order) {
+        if (name.compare(0, prefix.size(), prefix) != 0)
+            return false;
+    }
+    std::unordered_map<std::string, TensorRef> renamed;
+    for (std::string& name : m_order) {
+        std::string shortName = name.substr(prefix.size());
+        renamed.emplace(shortName, std::move(m_tensors.at(name)));
+        name = std::move(shortName);
+    }
+    m_tensors = std::move(renamed);
+    strippedPrefix = QString::fromStdString(prefix);
+    return true;
 }
 
 } // namespace hires

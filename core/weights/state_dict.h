@@ -8,19 +8,21 @@
 // at::Tensor lives in the private header weights/tensor_bridge_p.h.
 #pragma once
 
-#include <QString>
-
 #include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include <QString>
+
 namespace hires {
 
-enum class DType {
+enum class DType
+{
     Bool,
     U8,
     I8,
@@ -54,12 +56,34 @@ public:
 class HeapStorage final : public Storage
 {
 public:
-    explicit HeapStorage(std::vector<std::byte> bytes) : m_bytes(std::move(bytes)) {}
+    explicit HeapStorage(std::vector<std::byte> bytes)
+        : m_bytes(std::move(bytes))
+    {}
     const std::byte* data() const override { return m_bytes.data(); }
     size_t size() const override { return m_bytes.size(); }
 
 private:
     std::vector<std::byte> m_bytes;
+};
+
+// A byte window [offset, offset + size) of another storage, which it keeps
+// alive: how tensors point into a memory-mapped file without copying it.
+class StorageSlice final : public Storage
+{
+public:
+    // Precondition: offset + size <= parent->size() (readers check it first).
+    StorageSlice(std::shared_ptr<const Storage> parent, size_t offset, size_t size)
+        : m_parent(std::move(parent))
+        , m_offset(offset)
+        , m_size(size)
+    {}
+    const std::byte* data() const override { return m_parent->data() + m_offset; }
+    size_t size() const override { return m_size; }
+
+private:
+    std::shared_ptr<const Storage> m_parent;
+    size_t m_offset;
+    size_t m_size;
 };
 
 // A view of a tensor inside a storage, in elements (not bytes), like torch.
@@ -71,13 +95,23 @@ struct TensorRef
     int64_t offset = 0;           // elements from the start of the storage
     std::shared_ptr<const Storage> storage;
 
-    int64_t numel() const;
+    int64_t numel() const; // precondition: checkedNumel() has a value
+    // Element count, or nothing when a dimension is negative or the product overflows.
+    std::optional<int64_t> checkedNumel() const;
     bool isContiguous() const;
     // Row-major strides for a shape.
     static std::vector<int64_t> contiguousStrides(const std::vector<int64_t>& shape);
     // Checks that every addressed element lies inside the storage, without
     // overflow. Readers call this before handing the tensor out.
     bool fitsStorage() const;
+    // Empty when the tensor is safe to hand out, else why not (for an error
+    // message): shape/stride mismatch, overflowing shape, negative stride,
+    // bytes outside the storage, or more elements than the storage holds
+    // (which would let a tiny file expand into a huge copy).
+    QString validationError() const;
+    // The addressed elements' bytes in row-major order (a copy); empty when
+    // !fitsStorage(). Bit-exact: no conversion.
+    std::vector<std::byte> contiguousBytes() const;
     // Copy of the addressed elements, converted to float (F16, BF16, F32, F64 and
     // integer types), in row-major order. Torch-free reference reader for tests
     // and for small tensors (PReLU slopes, biases).
@@ -102,10 +136,15 @@ public:
 
     // Returns a new dict of the entries under "prefix" with the prefix removed.
     StateDict withPrefixStripped(const std::string& prefix) const;
+    // When every name starts with `prefix` (and there is at least one), removes
+    // it from all names in place, records it in strippedPrefix and returns true.
+    bool stripUniformPrefix(const std::string& prefix);
 
     // Where the tensors came from, for `inspect` and provenance.
     QString format;         // "safetensors", "pytorch-zip", "pytorch-legacy", "ncnn"
     QString wrapperKey;     // the key unwrapped ("params_ema", "state_dict", ...), or empty
+    QString strippedPrefix; // "module." when a DataParallel prefix was removed, or empty
+    int skippedEntries = 0; // non-tensor entries next to the tensors (epoch, step, ...)
     std::map<QString, QString> metadata; // file-level string metadata (safetensors __metadata__)
 
 private:

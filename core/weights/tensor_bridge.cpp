@@ -1,5 +1,6 @@
 #include "core/weights/tensor_bridge_p.h"
 
+#include <cstdint>
 #include <stdexcept>
 
 namespace hires {
@@ -24,19 +25,30 @@ bool hasNativeScalarType(DType dtype)
 at::ScalarType toScalarType(DType dtype)
 {
     switch (dtype) {
-    case DType::Bool: return at::kBool;
-    case DType::U8: return at::kByte;
-    case DType::I8: return at::kChar;
-    case DType::I16: return at::kShort;
-    case DType::I32: return at::kInt;
-    case DType::I64: return at::kLong;
-    case DType::F16: return at::kHalf;
-    case DType::BF16: return at::kBFloat16;
-    case DType::F32: return at::kFloat;
-    case DType::F64: return at::kDouble;
+    case DType::Bool:
+        return at::kBool;
+    case DType::U8:
+        return at::kByte;
+    case DType::I8:
+        return at::kChar;
+    case DType::I16:
+        return at::kShort;
+    case DType::I32:
+        return at::kInt;
+    case DType::I64:
+        return at::kLong;
+    case DType::F16:
+        return at::kHalf;
+    case DType::BF16:
+        return at::kBFloat16;
+    case DType::F32:
+        return at::kFloat;
+    case DType::F64:
+        return at::kDouble;
     case DType::U16:
     case DType::U32:
-    case DType::U64: break;
+    case DType::U64:
+        break;
     }
     throw std::invalid_argument("no libtorch scalar type for " + dtypeName(dtype).toStdString());
 }
@@ -45,11 +57,20 @@ at::Tensor toTensorView(const TensorRef& ref)
 {
     if (!ref.fitsStorage())
         throw std::invalid_argument("tensor does not fit its storage");
+    const size_t itemSize = dtypeSize(ref.dtype);
+    if (reinterpret_cast<uintptr_t>(ref.storage->data()) % itemSize != 0) {
+        // Kernels expect naturally aligned elements; a storage at an odd
+        // address (possible in a hand-made safetensors file) is copied.
+        TensorRef aligned = ref;
+        aligned.storage = std::make_shared<HeapStorage>(ref.contiguousBytes());
+        aligned.strides = TensorRef::contiguousStrides(ref.shape);
+        aligned.offset = 0;
+        return toTensorView(aligned);
+    }
     auto* keeper = new StorageKeeper{ref.storage};
     // from_blob wants a non-const pointer; the tensor is never written through.
     void* base = const_cast<std::byte*>(ref.storage->data());
-    const int64_t elements =
-        static_cast<int64_t>(ref.storage->size() / dtypeSize(ref.dtype));
+    const int64_t elements = static_cast<int64_t>(ref.storage->size() / itemSize);
     at::Tensor flat = at::from_blob(
         base, {elements}, [keeper](void*) { delete keeper; },
         at::TensorOptions().dtype(toScalarType(ref.dtype)));
@@ -70,7 +91,9 @@ namespace {
 class TensorStorage final : public Storage
 {
 public:
-    explicit TensorStorage(at::Tensor tensor) : m_tensor(std::move(tensor)) {}
+    explicit TensorStorage(at::Tensor tensor)
+        : m_tensor(std::move(tensor))
+    {}
     const std::byte* data() const override
     {
         return static_cast<const std::byte*>(m_tensor.data_ptr());
@@ -84,17 +107,28 @@ private:
 DType fromScalarType(at::ScalarType type)
 {
     switch (type) {
-    case at::kBool: return DType::Bool;
-    case at::kByte: return DType::U8;
-    case at::kChar: return DType::I8;
-    case at::kShort: return DType::I16;
-    case at::kInt: return DType::I32;
-    case at::kLong: return DType::I64;
-    case at::kHalf: return DType::F16;
-    case at::kBFloat16: return DType::BF16;
-    case at::kFloat: return DType::F32;
-    case at::kDouble: return DType::F64;
-    default: break;
+    case at::kBool:
+        return DType::Bool;
+    case at::kByte:
+        return DType::U8;
+    case at::kChar:
+        return DType::I8;
+    case at::kShort:
+        return DType::I16;
+    case at::kInt:
+        return DType::I32;
+    case at::kLong:
+        return DType::I64;
+    case at::kHalf:
+        return DType::F16;
+    case at::kBFloat16:
+        return DType::BF16;
+    case at::kFloat:
+        return DType::F32;
+    case at::kDouble:
+        return DType::F64;
+    default:
+        break;
     }
     throw std::invalid_argument("unsupported tensor dtype");
 }

@@ -12,7 +12,8 @@ namespace {
 std::shared_ptr<const Storage> bytesOf(const std::vector<uint8_t>& raw)
 {
     std::vector<std::byte> bytes(raw.size());
-    std::memcpy(bytes.data(), raw.data(), raw.size());
+    if (!raw.empty()) // memcpy with the null data() of an empty vector is undefined
+        std::memcpy(bytes.data(), raw.data(), raw.size());
     return std::make_shared<HeapStorage>(std::move(bytes));
 }
 
@@ -67,13 +68,19 @@ private Q_SLOTS:
         QTest::addColumn<bool>("fits");
         QTest::newRow("exact") << qint64(16) << qint64(4) << qint64(1) << qint64(0) << true;
         QTest::newRow("one too many") << qint64(16) << qint64(5) << qint64(1) << qint64(0) << false;
-        QTest::newRow("offset pushes out") << qint64(16) << qint64(4) << qint64(1) << qint64(1) << false;
-        QTest::newRow("strided inside") << qint64(16) << qint64(2) << qint64(3) << qint64(0) << true;
-        QTest::newRow("negative stride") << qint64(16) << qint64(2) << qint64(-1) << qint64(1) << false;
-        QTest::newRow("negative offset") << qint64(16) << qint64(1) << qint64(1) << qint64(-1) << false;
+        QTest::newRow("offset pushes out")
+            << qint64(16) << qint64(4) << qint64(1) << qint64(1) << false;
+        QTest::newRow("strided inside")
+            << qint64(16) << qint64(2) << qint64(3) << qint64(0) << true;
+        QTest::newRow("negative stride")
+            << qint64(16) << qint64(2) << qint64(-1) << qint64(1) << false;
+        QTest::newRow("negative offset")
+            << qint64(16) << qint64(1) << qint64(1) << qint64(-1) << false;
         QTest::newRow("overflowing stride")
-            << qint64(16) << qint64(3) << std::numeric_limits<qint64>::max() / 2 << qint64(0) << false;
-        QTest::newRow("empty addresses nothing") << qint64(0) << qint64(0) << qint64(1) << qint64(0) << true;
+            << qint64(16) << qint64(3) << std::numeric_limits<qint64>::max() / 2 << qint64(0)
+            << false;
+        QTest::newRow("empty addresses nothing")
+            << qint64(0) << qint64(0) << qint64(1) << qint64(0) << true;
     }
 
     void fitsStorage()
