@@ -2,6 +2,7 @@
 // line here.
 #include "app/cli/command.h"
 #include "app/cli/inspect_command.h"
+#include "app/cli/restore_faces_command.h"
 
 namespace hires::cli {
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
+    commands.push_back(std::make_unique<RestoreFacesCommand>());
     return commands;
 }
 

@@ -1,10 +1,13 @@
 hires_core_sources(
     PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/gfpgan_spec.cpp
         ${CMAKE_CURRENT_LIST_DIR}/network_spec.cpp
     TORCH
         ${CMAKE_CURRENT_LIST_DIR}/conv_util.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/gfpgan_net.cpp
         ${CMAKE_CURRENT_LIST_DIR}/module_loading.cpp
         ${CMAKE_CURRENT_LIST_DIR}/rrdb_net.cpp
         ${CMAKE_CURRENT_LIST_DIR}/srvgg_net.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/stylegan2_decoder.cpp
         ${CMAKE_CURRENT_LIST_DIR}/upscale_network.cpp
 )
