@@ -40,10 +40,9 @@ Result<Settings> parse(QCommandLineParser& parser, const QStringList& arguments,
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output file (one INPUT) or folder (several)."),
                                     QStringLiteral("PATH"));
-    const QCommandLineOption weight(
-        QStringLiteral("weight"),
-        tr("Blend of original (0) and restored (1) faces; default 1."), QStringLiteral("W"),
-        QStringLiteral("1"));
+    const QCommandLineOption weight(QStringLiteral("weight"),
+                                    tr("Blend of original (0) and restored (1) faces; default 1."),
+                                    QStringLiteral("W"), QStringLiteral("1"));
     const QCommandLineOption model(QStringLiteral("face-model"),
                                    tr("GFPGAN v1.4 weights (GFPGANv1.4.pth)."),
                                    QStringLiteral("FILE"));
@@ -82,9 +81,9 @@ Result<Settings> parse(QCommandLineParser& parser, const QStringList& arguments,
     bool ok = false;
     s.options.weight = parser.value(weight).toDouble(&ok);
     if (!ok || !(s.options.weight >= 0.0 && s.options.weight <= 1.0))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("--weight must be a number from 0 to 1, not '%1'.")
-                             .arg(parser.value(weight)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("--weight must be a number from 0 to 1, not '%1'.").arg(parser.value(weight)));
     s.options.modelPath = parser.value(model);
     s.options.alignedInput = parser.isSet(aligned);
     auto choice = parseFaceDetectorChoice(parser.value(detector));
@@ -161,8 +160,8 @@ int RestoreFacesCommand::run(const QStringList& arguments)
     for (const QString& input : s.inputs) {
         auto fail = [&](const QString& message) {
             printErr(message);
-            results.append(QJsonObject{{QStringLiteral("input"), input},
-                                       {QStringLiteral("error"), message}});
+            results.append(
+                QJsonObject{{QStringLiteral("input"), input}, {QStringLiteral("error"), message}});
             failed = true;
         };
         Result<Image> image = readImageFile(input);
@@ -170,15 +169,16 @@ int RestoreFacesCommand::run(const QStringList& arguments)
             fail(image.error().message);
             continue;
         }
-        JobContext context(0, nullptr, nullptr,
-                           [&](int done, int total, const QString& stage) {
-                               if (!s.json)
-                                   printProgress(QStringLiteral("%1: %2 (%3/%4)")
-                                                     .arg(QFileInfo(input).fileName(), stage)
-                                                     .arg(done)
-                                                     .arg(total));
-                           },
-                           nullptr);
+        JobContext context(
+            0, nullptr, nullptr,
+            [&](int done, int total, const QString& stage) {
+                if (!s.json)
+                    printProgress(QStringLiteral("%1: %2 (%3/%4)")
+                                      .arg(QFileInfo(input).fileName(), stage)
+                                      .arg(done)
+                                      .arg(total));
+            },
+            nullptr);
         Result<FaceRestoreResult> restored = restorer.restore(image.value(), &context);
         endProgress();
         if (!restored) {
@@ -188,7 +188,8 @@ int RestoreFacesCommand::run(const QStringList& arguments)
         const Provenance& provenance = restored->provenance;
         if (!warnedModel && provenance.fellBack()) {
             warnedModel = true;
-            printErr(tr("warning: faces are not restored: %1").arg(provenance.fallbacks.front().reason));
+            printErr(
+                tr("warning: faces are not restored: %1").arg(provenance.fallbacks.front().reason));
         }
         const ImageFormat format =
             s.format.value_or(image->sourceFormat.value_or(ImageFormat::Png));
@@ -212,7 +213,8 @@ int RestoreFacesCommand::run(const QStringList& arguments)
                          .arg(provenance.summary()));
     }
     if (s.json)
-        printOut(QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented)).trimmed());
+        printOut(
+            QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented)).trimmed());
     return failed ? kExitFailure : kExitOk;
 }
 

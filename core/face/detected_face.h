@@ -24,7 +24,12 @@ struct DetectedFace
     // Which landmarks the detector measured: YuNet measures all five; the Haar
     // detector measures the eyes (when its eye cascade finds them) and places
     // the rest from the FFHQ template (haar_face_detector.h says how).
-    enum class Landmarks { Measured, EyesMeasured, Estimated } landmarkSource = Landmarks::Measured;
+    enum class Landmarks
+    {
+        Measured,
+        EyesMeasured,
+        Estimated
+    } landmarkSource = Landmarks::Measured;
     int rotationDegrees = 0; // the image rotation under which the detector found it
 
     double eyeDistance() const;

@@ -100,8 +100,8 @@ Result<cv::Matx23d> estimateFaceAffine(const FaceLandmarks& landmarks, int faceS
 cv::Rect mappedSquareBounds(const cv::Matx23d& m, int size, cv::Size clip, int margin)
 {
     double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-    for (const cv::Point2d c : {cv::Point2d(0, 0), cv::Point2d(size, 0), cv::Point2d(0, size),
-                                cv::Point2d(size, size)}) {
+    for (const cv::Point2d c :
+         {cv::Point2d(0, 0), cv::Point2d(size, 0), cv::Point2d(0, size), cv::Point2d(size, size)}) {
         const double x = m(0, 0) * c.x + m(0, 1) * c.y + m(0, 2);
         const double y = m(1, 0) * c.x + m(1, 1) * c.y + m(1, 2);
         x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
@@ -130,7 +130,8 @@ Result<cv::Mat> warpAlignedFace(const cv::Mat& pixels, const cv::Matx23d& affine
         cv::Matx23d m = affine;
         m(0, 2) += affine(0, 0) * roi.x + affine(0, 1) * roi.y;
         m(1, 2) += affine(1, 0) * roi.x + affine(1, 1) * roi.y;
-        const double scale = std::sqrt(std::abs(affine(0, 0) * affine(1, 1) - affine(0, 1) * affine(1, 0)));
+        const double scale =
+            std::sqrt(std::abs(affine(0, 0) * affine(1, 1) - affine(0, 1) * affine(1, 0)));
         if (scale < 1.0) {
             // Area-average the face down to about the crop's resolution first.
             const cv::Size reduced(std::max(1, int(std::lround(roi.width * scale))),
@@ -156,7 +157,8 @@ Result<cv::Mat> warpAlignedFace(const cv::Mat& pixels, const cv::Matx23d& affine
     } catch (const cv::Exception& e) {
         return makeError(ErrorCode::Internal, QString::fromStdString(e.what()));
     } catch (const std::bad_alloc&) {
-        return makeError(ErrorCode::OutOfMemory, QStringLiteral("not enough memory for a face crop"));
+        return makeError(ErrorCode::OutOfMemory,
+                         QStringLiteral("not enough memory for a face crop"));
     }
 }
 

@@ -42,8 +42,8 @@ DetectedFace mapFace(const DetectedFace& face, const cv::Matx23d& back)
         p = apply(back, p);
     const cv::Rect2f& b = face.box;
     float x0 = 1e30f, y0 = 1e30f, x1 = -1e30f, y1 = -1e30f;
-    for (const cv::Point2f c : {b.tl(), cv::Point2f(b.x + b.width, b.y),
-                                cv::Point2f(b.x, b.y + b.height), b.br()}) {
+    for (const cv::Point2f c :
+         {b.tl(), cv::Point2f(b.x + b.width, b.y), cv::Point2f(b.x, b.y + b.height), b.br()}) {
         const cv::Point2f q = apply(back, c);
         x0 = std::min(x0, q.x), y0 = std::min(y0, q.y);
         x1 = std::max(x1, q.x), y1 = std::max(y1, q.y);

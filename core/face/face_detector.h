@@ -54,8 +54,8 @@ QString defaultCascadeFolder();
 struct FaceDetectorSetup
 {
     FaceDetectorChoice choice = FaceDetectorChoice::Auto;
-    QStringList modelFolders;   // searched for YuNet's ONNX file
-    QString cascadeFolder;      // empty: defaultCascadeFolder()
+    QStringList modelFolders; // searched for YuNet's ONNX file
+    QString cascadeFolder;    // empty: defaultCascadeFolder()
     float yunetScoreThreshold = 0.7f;
 };
 

@@ -49,7 +49,8 @@ QJsonObject faceJson(const FaceRecord& record)
 {
     const cv::Rect2f& b = record.face.box;
     return QJsonObject{
-        {QStringLiteral("box"), QJsonArray{double(b.x), double(b.y), double(b.width), double(b.height)}},
+        {QStringLiteral("box"),
+         QJsonArray{double(b.x), double(b.y), double(b.width), double(b.height)}},
         {QStringLiteral("score"), double(record.face.score)},
         {QStringLiteral("landmarks"), pointJson(record.face.landmarks)},
         {QStringLiteral("landmark_source"), landmarkSourceName(record.face.landmarkSource)},
@@ -60,14 +61,15 @@ QJsonObject faceJson(const FaceRecord& record)
 Result<void> checkInput(const Image& input, double weight)
 {
     if (!std::isfinite(weight) || weight < 0.0 || weight > 1.0)
-        return makeError(ErrorCode::InvalidArgument,
-                         FaceTr::tr("the face restoration weight must be between 0 and 1 (got %1)")
-                             .arg(weight));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            FaceTr::tr("the face restoration weight must be between 0 and 1 (got %1)").arg(weight));
     const cv::Mat& p = input.pixels;
     if (p.empty() || (p.depth() != CV_8U && p.depth() != CV_16U) ||
         (p.channels() != 1 && p.channels() != 3 && p.channels() != 4))
-        return makeError(ErrorCode::InvalidArgument,
-                         FaceTr::tr("face restoration needs an 8- or 16-bit gray, BGR or BGRA image"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            FaceTr::tr("face restoration needs an 8- or 16-bit gray, BGR or BGRA image"));
     return {};
 }
 
@@ -196,8 +198,8 @@ Result<FaceRestoreResult> FaceRestorer::restore(const Image& input, const JobCon
     }
     provenance.addTiming(QStringLiteral("restore faces"), seconds(timer));
     timer.restart();
-    auto composite = compositeFaces(
-        input.pixels, result.faces, std::vector<double>(result.faces.size(), m_options.weight));
+    auto composite = compositeFaces(input.pixels, result.faces,
+                                    std::vector<double>(result.faces.size(), m_options.weight));
     if (!composite)
         return composite.error();
     provenance.addTiming(QStringLiteral("paste back"), seconds(timer));
@@ -279,9 +281,9 @@ Result<cv::Mat> compositeFaces(const cv::Mat& original, const std::vector<FaceRe
     for (size_t i = 0; i < faces.size(); ++i) {
         const double w = weights[i];
         if (!std::isfinite(w) || w < 0.0 || w > 1.0)
-            return makeError(ErrorCode::InvalidArgument,
-                             FaceTr::tr("the face restoration weight must be between 0 and 1 (got %1)")
-                                 .arg(w));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                FaceTr::tr("the face restoration weight must be between 0 and 1 (got %1)").arg(w));
         if (faces[i].after.empty() || w == 0.0)
             continue;
         if (auto pasted = pasteFace(out, faces[i].after, faces[i].affine, w); !pasted)

@@ -36,23 +36,25 @@ public:
             c10::InferenceMode guard;
             const cv::Mat input = face.isContinuous() ? face : face.clone();
             // HWC BGR [0, 1] -> NCHW RGB [-1, 1]
-            at::Tensor x = at::from_blob(const_cast<float*>(input.ptr<float>()), {size, size, 3},
-                                         at::kFloat)
-                               .flip({2})
-                               .permute({2, 0, 1})
-                               .unsqueeze(0)
-                               .mul(2.0)
-                               .sub_(1.0);
+            at::Tensor x =
+                at::from_blob(const_cast<float*>(input.ptr<float>()), {size, size, 3}, at::kFloat)
+                    .flip({2})
+                    .permute({2, 0, 1})
+                    .unsqueeze(0)
+                    .mul(2.0)
+                    .sub_(1.0);
             x = x.to(m_net->parameters().front().device()).contiguous();
             at::Tensor y = m_net->forward(x); // [1, 3, S, S] RGB, about [-1, 1]
             y = at::nan_to_num(y, 0.0, 1.0, -1.0).clamp_(-1.0, 1.0).add_(1.0).mul_(0.5);
             y = y.squeeze(0).permute({1, 2, 0}).flip({2}).to(at::kCPU).contiguous(); // HWC BGR
             cv::Mat out(size, size, CV_32FC3);
-            std::memcpy(out.ptr<float>(), y.data_ptr<float>(), size_t(size) * size * 3 * sizeof(float));
+            std::memcpy(out.ptr<float>(), y.data_ptr<float>(),
+                        size_t(size) * size * 3 * sizeof(float));
             return out;
         } catch (const std::bad_alloc&) {
-            return makeError(ErrorCode::OutOfMemory,
-                             FaceTr::tr("not enough memory to run GFPGAN on %1").arg(m_device.name));
+            return makeError(
+                ErrorCode::OutOfMemory,
+                FaceTr::tr("not enough memory to run GFPGAN on %1").arg(m_device.name));
         } catch (const std::exception& e) {
             return makeError(ErrorCode::Internal,
                              FaceTr::tr("GFPGAN failed: %1").arg(QString::fromUtf8(e.what())));
@@ -66,9 +68,8 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<FaceEnhancer>> createGfpganEnhancer(const StateDict& weights,
-                                                           DevicePreference preference,
-                                                           GfpganModelInfo* info)
+Result<std::unique_ptr<FaceEnhancer>>
+createGfpganEnhancer(const StateDict& weights, DevicePreference preference, GfpganModelInfo* info)
 {
     GfpganLoadInfo load;
     Result<GfpganNet> net = createGfpganNet(weights, &load);
@@ -92,12 +93,12 @@ Result<std::unique_ptr<FaceEnhancer>> createGfpganEnhancer(const StateDict& weig
         info->parameterCount = load.parameterCount;
         info->wrapperKey = weights.wrapperKey;
     }
-    return std::unique_ptr<FaceEnhancer>(new GfpganEnhancer(std::move(net.value()), device.value()));
+    return std::unique_ptr<FaceEnhancer>(
+        new GfpganEnhancer(std::move(net.value()), device.value()));
 }
 
-Result<std::unique_ptr<FaceEnhancer>> loadGfpganEnhancer(const QString& path,
-                                                         DevicePreference device,
-                                                         GfpganModelInfo* info)
+Result<std::unique_ptr<FaceEnhancer>>
+loadGfpganEnhancer(const QString& path, DevicePreference device, GfpganModelInfo* info)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty() || !QFileInfo(path).isFile())

@@ -25,20 +25,20 @@ namespace hires {
 
 struct GfpganModelInfo
 {
-    QString architecture;     // GfpganSpec::describe()
-    int loadedTensors = 0;    // tensors the network uses
-    int unusedTensors = 0;    // style_mlp.* tensors in the file, skipped (16 in GFPGANv1.4.pth)
+    QString architecture;  // GfpganSpec::describe()
+    int loadedTensors = 0; // tensors the network uses
+    int unusedTensors = 0; // style_mlp.* tensors in the file, skipped (16 in GFPGANv1.4.pth)
     int64_t parameterCount = 0;
-    QString wrapperKey;       // "params_ema" for the official file
+    QString wrapperKey; // "params_ema" for the official file
 };
 
-Result<std::unique_ptr<FaceEnhancer>> loadGfpganEnhancer(const QString& path,
-                                                         DevicePreference device = DevicePreference::Auto,
-                                                         GfpganModelInfo* info = nullptr);
+Result<std::unique_ptr<FaceEnhancer>>
+loadGfpganEnhancer(const QString& path, DevicePreference device = DevicePreference::Auto,
+                   GfpganModelInfo* info = nullptr);
 
 // From weights already in memory (tests build them by hand).
-Result<std::unique_ptr<FaceEnhancer>> createGfpganEnhancer(const StateDict& weights,
-                                                           DevicePreference device = DevicePreference::Auto,
-                                                           GfpganModelInfo* info = nullptr);
+Result<std::unique_ptr<FaceEnhancer>>
+createGfpganEnhancer(const StateDict& weights, DevicePreference device = DevicePreference::Auto,
+                     GfpganModelInfo* info = nullptr);
 
 } // namespace hires

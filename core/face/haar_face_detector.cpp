@@ -73,7 +73,8 @@ bool HaarFaceDetector::findEyes(const cv::Mat& gray, const cv::Rect& face, cv::P
                scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     cv::equalizeHist(crop, crop);
     std::vector<cv::Rect> eyes;
-    m_eyes.detectMultiScale(crop, eyes, 1.05, 3, 0, cv::Size(kEyeSearchWidth / 10, kEyeSearchWidth / 10),
+    m_eyes.detectMultiScale(crop, eyes, 1.05, 3, 0,
+                            cv::Size(kEyeSearchWidth / 10, kEyeSearchWidth / 10),
                             cv::Size(kEyeSearchWidth * 2 / 5, kEyeSearchWidth * 2 / 5));
     const float w = kEyeSearchWidth;
     double bestCost = 1e9;

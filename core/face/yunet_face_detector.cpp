@@ -8,7 +8,7 @@
 namespace hires {
 
 Result<std::unique_ptr<YuNetFaceDetector>> YuNetFaceDetector::create(const QString& onnxPath,
-                                                                      float scoreThreshold)
+                                                                     float scoreThreshold)
 {
     std::unique_ptr<YuNetFaceDetector> detector(new YuNetFaceDetector());
     detector->m_path = onnxPath;
@@ -17,10 +17,10 @@ Result<std::unique_ptr<YuNetFaceDetector>> YuNetFaceDetector::create(const QStri
             cv::FaceDetectorYN::create(QFile::encodeName(onnxPath).toStdString(), std::string(),
                                        cv::Size(320, 320), scoreThreshold, 0.3f, 5000);
     } catch (const cv::Exception& e) {
-        return makeError(ErrorCode::CorruptData,
-                         FaceTr::tr("cannot load the YuNet face detector %1: %2")
-                             .arg(QDir::toNativeSeparators(onnxPath),
-                                  QString::fromStdString(e.err).trimmed()));
+        return makeError(
+            ErrorCode::CorruptData,
+            FaceTr::tr("cannot load the YuNet face detector %1: %2")
+                .arg(QDir::toNativeSeparators(onnxPath), QString::fromStdString(e.err).trimmed()));
     }
     if (detector->m_detector.empty())
         return makeError(ErrorCode::CorruptData,
@@ -52,10 +52,9 @@ Result<std::vector<DetectedFace>> YuNetFaceDetector::detect(const cv::Mat& bgr)
             found.push_back(face);
         }
     } catch (const cv::Exception& e) {
-        return makeError(ErrorCode::CorruptData,
-                         FaceTr::tr("the YuNet face detector %1 failed: %2")
-                             .arg(QDir::toNativeSeparators(m_path),
-                                  QString::fromStdString(e.err).trimmed()));
+        return makeError(ErrorCode::CorruptData, FaceTr::tr("the YuNet face detector %1 failed: %2")
+                                                     .arg(QDir::toNativeSeparators(m_path),
+                                                          QString::fromStdString(e.err).trimmed()));
     }
     return found;
 }

@@ -17,7 +17,7 @@ class YuNetFaceDetector final : public FaceDetector
 public:
     // Fails with CorruptData naming the file when OpenCV cannot load it.
     static Result<std::unique_ptr<YuNetFaceDetector>> create(const QString& onnxPath,
-                                                              float scoreThreshold);
+                                                             float scoreThreshold);
 
     QString name() const override { return QStringLiteral("yunet"); }
     QString modelFile() const override { return m_path; }

@@ -34,8 +34,8 @@ GfpganResBlockImpl::GfpganResBlockImpl(int64_t in, int64_t out, double factor)
 
 at::Tensor GfpganResBlockImpl::forward(const at::Tensor& x)
 {
-    at::Tensor out = lrelu(m_conv1->forward(x));                    // [B, in, H, W]
-    out = lrelu(m_conv2->forward(resizeBilinear(out, m_factor)));   // [B, out, H*f, W*f]
+    at::Tensor out = lrelu(m_conv1->forward(x));                  // [B, in, H, W]
+    out = lrelu(m_conv2->forward(resizeBilinear(out, m_factor))); // [B, out, H*f, W*f]
     return out.add_(m_skip->forward(resizeBilinear(x, m_factor)));
 }
 
@@ -73,9 +73,9 @@ GfpganNetImpl::GfpganNetImpl(const GfpganSpec& spec)
         in = channels;
     }
     const int64_t latents = spec.differentW ? spec.numLatent() : 1;
-    m_finalLinear = register_module(
-        "final_linear",
-        torch::nn::Linear(spec.unetChannels(4) * 16, latents * int64_t(spec.numStyleFeat)));
+    m_finalLinear =
+        register_module("final_linear", torch::nn::Linear(spec.unetChannels(4) * 16,
+                                                          latents * int64_t(spec.numStyleFeat)));
     m_decoder = register_module("stylegan_decoder", StyleGan2Decoder(spec));
 }
 
@@ -88,7 +88,7 @@ at::Tensor GfpganNetImpl::forward(const at::Tensor& x)
         feat = block->forward(feat); // halves the size down to [B, C4, 4, 4]
         skips.push_back(feat);
     }
-    feat = lrelu(m_finalConv->forward(feat));                     // [B, C4, 4, 4]
+    feat = lrelu(m_finalConv->forward(feat));                        // [B, C4, 4, 4]
     at::Tensor code = m_finalLinear->forward(feat.reshape({b, -1})); // [B, L * F] or [B, F]
     at::Tensor latent = m_spec.differentW
                             ? code.view({b, m_spec.numLatent(), m_spec.numStyleFeat})

@@ -59,8 +59,8 @@ TORCH_MODULE(GfpganNet);
 struct GfpganLoadInfo
 {
     GfpganSpec spec;
-    int loadedTensors = 0;     // tensors copied into the network
-    int unusedTensors = 0;     // known-unused tensors of the file (style_mlp.*), skipped
+    int loadedTensors = 0;      // tensors copied into the network
+    int unusedTensors = 0;      // known-unused tensors of the file (style_mlp.*), skipped
     int64_t parameterCount = 0; // of the network as built
 };
 

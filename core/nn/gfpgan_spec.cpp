@@ -20,9 +20,10 @@ const TensorRef* shapeOf(const StateDict& weights, const std::string& name, size
 {
     const TensorRef* t = weights.find(name);
     if (!t || t->shape.size() != dims) {
-        *error = QStringLiteral("not a GFPGANv1Clean network: %1 %2")
-                     .arg(QString::fromStdString(name),
-                          t ? QStringLiteral("has an unexpected shape") : QStringLiteral("is missing"));
+        *error =
+            QStringLiteral("not a GFPGANv1Clean network: %1 %2")
+                .arg(QString::fromStdString(name),
+                     t ? QStringLiteral("has an unexpected shape") : QStringLiteral("is missing"));
         return nullptr;
     }
     return t;
@@ -76,7 +77,8 @@ Result<GfpganSpec> detectGfpganSpec(const StateDict& weights)
                          QStringLiteral("not a GFPGANv1Clean network: no conv_body_down blocks"));
     spec.outSize = 1 << (downBlocks + 2);
 
-    const TensorRef* constant = shapeOf(weights, "stylegan_decoder.constant_input.weight", 4, &error);
+    const TensorRef* constant =
+        shapeOf(weights, "stylegan_decoder.constant_input.weight", 4, &error);
     const TensorRef* modulation = shapeOf(
         weights, "stylegan_decoder.style_conv1.modulated_conv.modulation.weight", 2, &error);
     const TensorRef* linear = shapeOf(weights, "final_linear.weight", 2, &error);
@@ -84,9 +86,9 @@ Result<GfpganSpec> detectGfpganSpec(const StateDict& weights)
     if (!constant || !modulation || !linear || !scale)
         return makeError(ErrorCode::UnsupportedFormat, error);
     if (constant->shape[1] < 2 || constant->shape[1] % 2 != 0)
-        return makeError(ErrorCode::UnsupportedFormat,
-                         QStringLiteral("GFPGAN constant input has %1 channels")
-                             .arg(constant->shape[1]));
+        return makeError(
+            ErrorCode::UnsupportedFormat,
+            QStringLiteral("GFPGAN constant input has %1 channels").arg(constant->shape[1]));
     spec.narrow = double(constant->shape[1]) / 512.0;
     spec.numStyleFeat = static_cast<int>(modulation->shape[1]);
     if (spec.outSize >= 64) {

@@ -29,8 +29,8 @@ ModulatedConv2dImpl::ModulatedConv2dImpl(int64_t in, int64_t out, int64_t kernel
 at::Tensor ModulatedConv2dImpl::forward(const at::Tensor& input, const at::Tensor& style)
 {
     const int64_t b = input.size(0), in = input.size(1);
-    at::Tensor s = m_modulation->forward(style);                   // [B, in]
-    at::Tensor weight = m_weight * s.view({b, 1, in, 1, 1});        // [B, out, in, k, k]
+    at::Tensor s = m_modulation->forward(style);             // [B, in]
+    at::Tensor weight = m_weight * s.view({b, 1, in, 1, 1}); // [B, out, in, k, k]
     if (m_demodulate) {
         at::Tensor demod = at::rsqrt(weight.pow(2).sum({2, 3, 4}) + 1e-8); // [B, out]
         weight = weight * demod.view({b, m_out, 1, 1, 1});
@@ -103,7 +103,8 @@ StyleGan2DecoderImpl::StyleGan2DecoderImpl(const GfpganSpec& spec)
     auto noises = register_module("noises", std::make_shared<torch::nn::Module>());
     for (int i = 0; i < spec.numNoise(); ++i) {
         const int64_t r = int64_t(1) << ((i + 5) / 2);
-        m_noises.push_back(noises->register_buffer("noise" + std::to_string(i), at::zeros({1, 1, r, r})));
+        m_noises.push_back(
+            noises->register_buffer("noise" + std::to_string(i), at::zeros({1, 1, r, r})));
     }
 }
 
@@ -122,12 +123,13 @@ at::Tensor StyleGan2DecoderImpl::forward(const at::Tensor& latent,
                                          const std::vector<at::Tensor>& conditions)
 {
     const int64_t b = latent.size(0);
-    at::Tensor x = m_constant.expand({b, -1, -1, -1});                     // [B, C4, 4, 4]
-    x = m_styleConv1->forward(x, latent.select(1, 0), m_noises[0]);        // [B, C4, 4, 4]
+    at::Tensor x = m_constant.expand({b, -1, -1, -1});                        // [B, C4, 4, 4]
+    x = m_styleConv1->forward(x, latent.select(1, 0), m_noises[0]);           // [B, C4, 4, 4]
     at::Tensor rgb = m_toRgb1->forward(x, latent.select(1, 1), at::Tensor()); // [B, 3, 4, 4]
     for (size_t level = 0; level < m_toRgbs.size(); ++level) {
         const int64_t li = 1 + 2 * int64_t(level);
-        x = m_styleConvs[2 * level]->forward(x, latent.select(1, li), m_noises[li]); // [B, C, 2H, 2W]
+        x = m_styleConvs[2 * level]->forward(x, latent.select(1, li),
+                                             m_noises[li]); // [B, C, 2H, 2W]
         if (2 * level + 1 < conditions.size())
             x = applySft(x, conditions[2 * level], conditions[2 * level + 1]);
         x = m_styleConvs[2 * level + 1]->forward(x, latent.select(1, li + 1), m_noises[li + 1]);

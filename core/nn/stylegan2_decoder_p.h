@@ -76,7 +76,8 @@ public:
     at::Tensor forward(const at::Tensor& latent, const std::vector<at::Tensor>& conditions);
 
 private:
-    at::Tensor applySft(const at::Tensor& x, const at::Tensor& scale, const at::Tensor& shift) const;
+    at::Tensor applySft(const at::Tensor& x, const at::Tensor& scale,
+                        const at::Tensor& shift) const;
 
     GfpganSpec m_spec;
     at::Tensor m_constant; // [1, C4, 4, 4]

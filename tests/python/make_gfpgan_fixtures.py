@@ -10,6 +10,9 @@ usage:
   make_gfpgan_fixtures.py reduced OUT_DIR
       OUT_DIR/<case>/{weights.json, weights.bin, input.bin, output.bin, case.json}
       for small configurations (the raw layout of tests/support/raw_tensor_fixture.h)
+  make_gfpgan_fixtures.py all OUT_DIR
+      inventory, reduced and checkpoint --forward in one run (OUT_DIR, OUT_DIR/reduced,
+      OUT_DIR/checkpoint)
   make_gfpgan_fixtures.py bench REPEATS
       prints the median seconds of one full-size forward pass of the reference
 """
@@ -56,6 +59,15 @@ def write_raw(d, model, x):
 def main():
     mode, target = sys.argv[1], sys.argv[2]
     torch.set_num_threads(max(1, int(os.environ.get("OMP_NUM_THREADS", "2"))))
+    if mode == "all":
+        run("inventory", target)
+        run("reduced", os.path.join(target, "reduced"))
+        run("checkpoint", os.path.join(target, "checkpoint"), forward=True)
+    else:
+        run(mode, target, forward="--forward" in sys.argv)
+
+
+def run(mode, target, forward=False):
     if mode == "inventory":
         model = ref.GFPGANv1Clean(**FULL)
         inv = [[k, list(v.shape)] for k, v in model.state_dict().items()]
@@ -67,7 +79,7 @@ def main():
         os.makedirs(target, exist_ok=True)
         state = {k: v.detach().contiguous() for k, v in model.state_dict().items()}
         torch.save({"params_ema": state}, os.path.join(target, "gfpgan_random.pth"))
-        if "--forward" in sys.argv:
+        if forward:
             x = torch.rand(1, 3, 512, 512, generator=torch.Generator().manual_seed(11)) * 2 - 1
             with torch.no_grad():
                 y = model.eval()(x)

@@ -1,0 +1,60 @@
+// Test support for tests/face: real photographs from the test data, PSNR,
+// and images built from them (faces pasted, rotated, scaled).
+#pragma once
+
+#include "core/image/image_decoder.h"
+
+#include <QString>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+namespace hires::test {
+
+inline QString photoPath(const char* name)
+{
+    return QStringLiteral(HIRES_TEST_DATA_DIR "/photos/") + QString::fromLatin1(name);
+}
+
+inline cv::Mat readPhoto(const char* name)
+{
+    auto image = readImageFile(photoPath(name));
+    return image ? image->pixels : cv::Mat();
+}
+
+// PSNR of a against b over `region` (all channels), in dB for 8-bit (peak 255) or 16-bit.
+inline double psnr(const cv::Mat& a, const cv::Mat& b, const cv::Rect& region)
+{
+    const double peak = a.depth() == CV_16U ? 65535.0 : 255.0;
+    cv::Mat fa, fb;
+    a(region).convertTo(fa, CV_64F);
+    b(region).convertTo(fb, CV_64F);
+    cv::Mat d = fa - fb;
+    const double mse = cv::mean(d.mul(d))[0];
+    return mse == 0 ? 999.0 : 10.0 * std::log10(peak * peak / mse);
+}
+
+// The astronaut's face region in skimage's astronaut.png (512x512).
+inline cv::Rect astronautFace()
+{
+    return {165, 50, 130, 150};
+}
+
+// `image` turned by `degrees` about its centre on a canvas that holds it whole.
+inline cv::Mat rotated(const cv::Mat& image, double degrees)
+{
+    const cv::Point2f centre(image.cols * 0.5f - 0.5f, image.rows * 0.5f - 0.5f);
+    cv::Mat m = cv::getRotationMatrix2D(centre, degrees, 1.0);
+    const double c = std::abs(m.at<double>(0, 0)), s = std::abs(m.at<double>(0, 1));
+    const int w = int(std::ceil(image.cols * c + image.rows * s));
+    const int h = int(std::ceil(image.cols * s + image.rows * c));
+    m.at<double>(0, 2) += w * 0.5 - 0.5 - centre.x;
+    m.at<double>(1, 2) += h * 0.5 - 0.5 - centre.y;
+    cv::Mat out;
+    cv::warpAffine(image, out, m, cv::Size(w, h), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    return out;
+}
+
+} // namespace hires::test
