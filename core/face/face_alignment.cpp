@@ -78,6 +78,13 @@ Result<cv::Matx23d> estimateFaceAffine(const FaceLandmarks& landmarks, int faceS
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("face landmarks are not finite"));
     }
+    // Landmarks within a pixel of each other carry no orientation or scale.
+    double spread = 0;
+    for (const cv::Point2f& p : landmarks)
+        spread = std::max(spread, double(cv::norm(p - landmarks[0])));
+    if (spread < 1.0)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("face landmarks are degenerate (all in one point)"));
     const FaceLandmarks dst = ffhqTemplate(faceSize);
     const std::vector<cv::Point2f> from(landmarks.begin(), landmarks.end());
     const std::vector<cv::Point2f> to(dst.begin(), dst.end());

@@ -53,7 +53,7 @@ DetectedFace mapFace(const DetectedFace& face, const cv::Matx23d& back)
 }
 
 Result<std::vector<DetectedFace>> detectRotated(FaceDetector& detector, const cv::Mat& bgr,
-                                                int degrees)
+                                                int degrees, float minScore)
 {
     const cv::Point2f centre(bgr.cols * 0.5f - 0.5f, bgr.rows * 0.5f - 0.5f);
     cv::Mat rotation = cv::getRotationMatrix2D(centre, degrees, 1.0);
@@ -72,6 +72,10 @@ Result<std::vector<DetectedFace>> detectRotated(FaceDetector& detector, const cv
     cv::invertAffineTransform(cv::Matx23d(rotation.ptr<double>()), back);
     std::vector<DetectedFace> mapped;
     for (const DetectedFace& face : found.value()) {
+        // Under rotation only faces with measured eyes count: turned textures
+        // (coins, coffee foam) fool the face cascade far more often than faces do.
+        if (face.landmarkSource == DetectedFace::Landmarks::Estimated || face.score < minScore)
+            continue;
         mapped.push_back(mapFace(face, back));
         mapped.back().rotationDegrees = degrees;
     }
@@ -123,7 +127,7 @@ Result<std::vector<DetectedFace>> detectFaces(FaceDetector& detector, const cv::
         std::vector<DetectedFace> faces = std::move(found.value());
         if (faces.empty() && options.tryRotations) {
             for (int degrees : kRotations) {
-                auto turned = detectRotated(detector, work, degrees);
+                auto turned = detectRotated(detector, work, degrees, options.minRotatedScore);
                 if (!turned)
                     return turned.error();
                 faces.insert(faces.end(), turned->begin(), turned->end());

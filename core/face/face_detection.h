@@ -19,8 +19,12 @@ struct FaceDetectionOptions
     // than about 20 px in that copy are not found); landmarks are mapped back.
     int maxSide = 1600;
     // When nothing is found upright, the image is tried turned by +-30 and
-    // +-90 degrees (each face keeps the angle it was found at).
+    // +-90 degrees (each face keeps the angle it was found at); faces found
+    // turned must have measured landmarks (Haar: the eyes) and a score of at
+    // least minRotatedScore. Faces tilted by less than about 35 degrees are
+    // found upright.
     bool tryRotations = true;
+    float minRotatedScore = 0.75f;
     // Faces whose eyes are closer than this many pixels of the original image
     // are dropped (facexlib's eye_dist_threshold).
     double minEyeDistance = 5.0;

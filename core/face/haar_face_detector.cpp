@@ -86,9 +86,9 @@ bool HaarFaceDetector::findEyes(const cv::Mat& gray, const cv::Rect& face, cv::P
                 continue;
             const float dx = b.x - a.x, dy = std::abs(b.y - a.y);
             const float mid = (a.x + b.x) * 0.5f;
-            // Plausible pair: level, apart by a quarter to two thirds of the face,
-            // either side of its middle.
-            if (dy > 0.2f * dx || dx < 0.25f * w || dx > 0.65f * w || a.x > w / 2 || b.x < w / 2)
+            // Plausible pair: tilted by less than 35 degrees, apart by a quarter to
+            // two thirds of the face, either side of its middle.
+            if (dy > 0.7f * dx || dx < 0.25f * w || dx > 0.65f * w || a.x > w / 2 || b.x < w / 2)
                 continue;
             const double cost = std::abs(mid - w / 2) / w + std::abs(dx / w - 0.37) + dy / dx;
             if (cost < bestCost) {
@@ -123,6 +123,9 @@ Result<std::vector<DetectedFace>> HaarFaceDetector::detect(const cv::Mat& bgr)
             if (findEyes(gray, r, &left, &right)) {
                 face.landmarkSource = DetectedFace::Landmarks::EyesMeasured;
             } else {
+                // Without eyes only a box many raw detections agree on is trusted.
+                if (face.score < kMinScoreWithoutEyes)
+                    continue;
                 left = cv::Point2f(r.x + kLeftEyeX * r.width, r.y + kEyeY * r.height);
                 right = cv::Point2f(r.x + kRightEyeX * r.width, r.y + kEyeY * r.height);
                 face.landmarkSource = DetectedFace::Landmarks::Estimated;

@@ -9,7 +9,8 @@
 // maps the template's eyes onto the measured eyes. When the eye cascade finds
 // no plausible pair, both eyes are placed at the average positions the eyes
 // take inside an alt2 face box (measured on real photos), and all five
-// landmarks are estimates. DetectedFace::landmarkSource says which case it was.
+// landmarks are estimates (and the box is kept only when it is a strong one).
+// DetectedFace::landmarkSource says which case it was.
 //
 // Scores: the number of overlapping raw detections n that OpenCV merged into
 // the box, mapped to n / (n + 4) (0.5 at the cascade's acceptance level).
@@ -37,6 +38,9 @@ public:
     static constexpr float kEyeY = 0.385f;
     static constexpr float kLeftEyeX = 0.315f;
     static constexpr float kRightEyeX = 0.685f;
+    // A box whose eyes the eye cascade cannot find is kept only with this
+    // score or more (12 merged raw detections): weaker ones are mostly texture.
+    static constexpr float kMinScoreWithoutEyes = 0.75f;
 
 private:
     HaarFaceDetector() = default;

@@ -44,7 +44,7 @@ FaceLandmarks imagePoints(const cv::Matx23d& affine)
 cv::Mat texture(cv::Size size, int seed)
 {
     cv::Mat noise(size, CV_32FC3);
-    cv::RNG rng(uint64_t(seed));
+    cv::RNG rng{uint64_t(seed)};
     rng.fill(noise, cv::RNG::UNIFORM, 0.0, 255.0);
     cv::GaussianBlur(noise, noise, cv::Size(0, 0), 2.0);
     cv::normalize(noise, noise, 10, 245, cv::NORM_MINMAX);

@@ -138,6 +138,7 @@ private Q_SLOTS:
         auto faces = detectFaces(*m_detector, turned);
         QVERIFY(faces.ok());
         QVERIFY2(!faces->empty(), describe(faces.value()).constData());
+        qInfo("%s", describe(faces.value()).constData());
         const cv::Matx23d m = rotation(m_astronaut.size(), degrees);
         QVERIFY2(eyesNear(faces->front(), mapPoint(m, kLeftEye), mapPoint(m, kRightEye), 10.0),
                  describe(faces.value()).constData());
