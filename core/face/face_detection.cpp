@@ -55,21 +55,15 @@ DetectedFace mapFace(const DetectedFace& face, const cv::Matx23d& back)
 Result<std::vector<DetectedFace>> detectRotated(FaceDetector& detector, const cv::Mat& bgr,
                                                 int degrees, float minScore)
 {
-    const cv::Point2f centre(bgr.cols * 0.5f - 0.5f, bgr.rows * 0.5f - 0.5f);
-    cv::Mat rotation = cv::getRotationMatrix2D(centre, degrees, 1.0);
-    // Grow the canvas so that no corner is cut off.
-    const double c = std::abs(rotation.at<double>(0, 0)), s = std::abs(rotation.at<double>(0, 1));
-    const int w = int(std::ceil(bgr.cols * c + bgr.rows * s));
-    const int h = int(std::ceil(bgr.cols * s + bgr.rows * c));
-    rotation.at<double>(0, 2) += w * 0.5 - 0.5 - centre.x;
-    rotation.at<double>(1, 2) += h * 0.5 - 0.5 - centre.y;
+    cv::Size canvas;
+    const cv::Matx23d rotation = rotationOnCanvas(bgr.size(), degrees, &canvas);
     cv::Mat turned;
-    cv::warpAffine(bgr, turned, rotation, cv::Size(w, h), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    cv::warpAffine(bgr, turned, rotation, canvas, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     auto found = detector.detect(turned);
     if (!found)
         return found;
     cv::Matx23d back;
-    cv::invertAffineTransform(cv::Matx23d(rotation.ptr<double>()), back);
+    cv::invertAffineTransform(rotation, back);
     std::vector<DetectedFace> mapped;
     for (const DetectedFace& face : found.value()) {
         // Under rotation only faces with measured eyes count: turned textures
@@ -83,6 +77,18 @@ Result<std::vector<DetectedFace>> detectRotated(FaceDetector& detector, const cv
 }
 
 } // namespace
+
+cv::Matx23d rotationOnCanvas(cv::Size size, double degrees, cv::Size* canvas)
+{
+    const cv::Point2f centre(size.width * 0.5f - 0.5f, size.height * 0.5f - 0.5f);
+    cv::Mat m = cv::getRotationMatrix2D(centre, degrees, 1.0);
+    const double c = std::abs(m.at<double>(0, 0)), s = std::abs(m.at<double>(0, 1));
+    *canvas = cv::Size(int(std::ceil(size.width * c + size.height * s)),
+                       int(std::ceil(size.width * s + size.height * c)));
+    m.at<double>(0, 2) += canvas->width * 0.5 - 0.5 - centre.x;
+    m.at<double>(1, 2) += canvas->height * 0.5 - 0.5 - centre.y;
+    return cv::Matx23d(m.ptr<double>());
+}
 
 std::vector<DetectedFace> suppressOverlaps(std::vector<DetectedFace> faces, double maxIou)
 {

@@ -9,6 +9,8 @@
 #include "core/base/result.h"
 #include "core/face/face_detector.h"
 
+#include <opencv2/core/matx.hpp>
+
 #include <vector>
 
 namespace hires {
@@ -36,6 +38,11 @@ struct FaceDetectionOptions
 // best first (ties: left to right).
 Result<std::vector<DetectedFace>> detectFaces(FaceDetector& detector, const cv::Mat& pixels,
                                               const FaceDetectionOptions& options = {});
+
+// The rotation by `degrees` (counter-clockwise) about the centre of an image
+// of `size` onto a canvas grown to hold it whole (its size in *canvas): how
+// the rotation search turns the image.
+cv::Matx23d rotationOnCanvas(cv::Size size, double degrees, cv::Size* canvas);
 
 // Non-maximum suppression on the boxes, best score kept; returns them sorted.
 std::vector<DetectedFace> suppressOverlaps(std::vector<DetectedFace> faces, double maxIou);

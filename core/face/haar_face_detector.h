@@ -7,8 +7,8 @@
 // tip and mouth corners are not measured (opencv-data ships no nose or mouth
 // cascade): they are the FFHQ template's points placed by the similarity that
 // maps the template's eyes onto the measured eyes. When the eye cascade finds
-// no plausible pair, both eyes are placed at the average positions the eyes
-// take inside an alt2 face box (measured on real photos), and all five
+// no plausible pair, both eyes are placed where the eyes sit inside an alt2
+// face box (kEyeY, kLeftEyeX, kRightEyeX below), and all five
 // landmarks are estimates (and the box is kept only when it is a strong one).
 // DetectedFace::landmarkSource says which case it was.
 //
@@ -34,10 +34,11 @@ public:
     QString modelFile() const override { return m_folder; }
     Result<std::vector<DetectedFace>> detect(const cv::Mat& bgr) override;
 
-    // Where the eye centres sit inside an alt2 face box, as fractions of its size.
-    static constexpr float kEyeY = 0.385f;
-    static constexpr float kLeftEyeX = 0.315f;
-    static constexpr float kRightEyeX = 0.685f;
+    // Where the eye centres sit inside an alt2 face box, as fractions of its
+    // size (measured: the astronaut portrait's eyes in its 92 px box).
+    static constexpr float kEyeY = 0.365f;
+    static constexpr float kLeftEyeX = 0.265f;
+    static constexpr float kRightEyeX = 0.735f;
     // A box whose eyes the eye cascade cannot find is kept only with this
     // score or more (12 merged raw detections): weaker ones are mostly texture.
     static constexpr float kMinScoreWithoutEyes = 0.75f;

@@ -2,6 +2,7 @@
 // and images built from them (faces pasted, rotated, scaled).
 #pragma once
 
+#include "core/face/face_detection.h"
 #include "core/image/image_decoder.h"
 
 #include <QString>
@@ -45,15 +46,10 @@ inline cv::Rect astronautFace()
 // `image` turned by `degrees` about its centre on a canvas that holds it whole.
 inline cv::Mat rotated(const cv::Mat& image, double degrees)
 {
-    const cv::Point2f centre(image.cols * 0.5f - 0.5f, image.rows * 0.5f - 0.5f);
-    cv::Mat m = cv::getRotationMatrix2D(centre, degrees, 1.0);
-    const double c = std::abs(m.at<double>(0, 0)), s = std::abs(m.at<double>(0, 1));
-    const int w = int(std::ceil(image.cols * c + image.rows * s));
-    const int h = int(std::ceil(image.cols * s + image.rows * c));
-    m.at<double>(0, 2) += w * 0.5 - 0.5 - centre.x;
-    m.at<double>(1, 2) += h * 0.5 - 0.5 - centre.y;
+    cv::Size canvas;
+    const cv::Matx23d m = rotationOnCanvas(image.size(), degrees, &canvas);
     cv::Mat out;
-    cv::warpAffine(image, out, m, cv::Size(w, h), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    cv::warpAffine(image, out, m, canvas, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     return out;
 }
 

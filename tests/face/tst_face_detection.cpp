@@ -39,14 +39,8 @@ cv::Point2f mapPoint(const cv::Matx23d& m, cv::Point2f p)
 // The transform test::rotated() applies.
 cv::Matx23d rotation(cv::Size size, double degrees)
 {
-    const cv::Point2f centre(size.width * 0.5f - 0.5f, size.height * 0.5f - 0.5f);
-    cv::Mat m = cv::getRotationMatrix2D(centre, degrees, 1.0);
-    const double c = std::abs(m.at<double>(0, 0)), s = std::abs(m.at<double>(0, 1));
-    const int w = int(std::ceil(size.width * c + size.height * s));
-    const int h = int(std::ceil(size.width * s + size.height * c));
-    m.at<double>(0, 2) += w * 0.5 - 0.5 - centre.x;
-    m.at<double>(1, 2) += h * 0.5 - 0.5 - centre.y;
-    return cv::Matx23d(m.ptr<double>());
+    cv::Size canvas;
+    return rotationOnCanvas(size, degrees, &canvas);
 }
 
 bool eyesNear(const DetectedFace& face, cv::Point2f left, cv::Point2f right, double tolerance)

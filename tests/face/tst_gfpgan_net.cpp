@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <c10/core/InferenceMode.h>
+#include <opencv2/core.hpp>
 
 #include <map>
 
