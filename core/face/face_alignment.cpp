@@ -1,6 +1,7 @@
 #include "core/face/face_alignment.h"
 
 #include "core/face/face_pixels.h"
+#include "core/face/face_tr_p.h"
 
 #include <opencv2/calib3d.hpp>
 #include <opencv2/imgproc.hpp>
@@ -76,7 +77,7 @@ Result<cv::Matx23d> estimateFaceAffine(const FaceLandmarks& landmarks, int faceS
     for (const cv::Point2f& p : landmarks) {
         if (!std::isfinite(p.x) || !std::isfinite(p.y))
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("face landmarks are not finite"));
+                             FaceTr::tr("face landmarks are not finite"));
     }
     // Landmarks within a pixel of each other carry no orientation or scale.
     double spread = 0;
@@ -84,7 +85,7 @@ Result<cv::Matx23d> estimateFaceAffine(const FaceLandmarks& landmarks, int faceS
         spread = std::max(spread, double(cv::norm(p - landmarks[0])));
     if (spread < 1.0)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("face landmarks are degenerate (all in one point)"));
+                         FaceTr::tr("face landmarks are degenerate (all in one point)"));
     const FaceLandmarks dst = ffhqTemplate(faceSize);
     const std::vector<cv::Point2f> from(landmarks.begin(), landmarks.end());
     const std::vector<cv::Point2f> to(dst.begin(), dst.end());
@@ -100,7 +101,7 @@ Result<cv::Matx23d> estimateFaceAffine(const FaceLandmarks& landmarks, int faceS
     const double det = affine(0, 0) * affine(1, 1) - affine(0, 1) * affine(1, 0);
     if (!std::isfinite(det) || std::abs(det) < 1e-12)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("face landmarks are degenerate (all in one point)"));
+                         FaceTr::tr("face landmarks are degenerate (all in one point)"));
     return affine;
 }
 
@@ -164,8 +165,7 @@ Result<cv::Mat> warpAlignedFace(const cv::Mat& pixels, const cv::Matx23d& affine
     } catch (const cv::Exception& e) {
         return makeError(ErrorCode::Internal, QString::fromStdString(e.what()));
     } catch (const std::bad_alloc&) {
-        return makeError(ErrorCode::OutOfMemory,
-                         QStringLiteral("not enough memory for a face crop"));
+        return makeError(ErrorCode::OutOfMemory, FaceTr::tr("not enough memory for a face crop"));
     }
 }
 

@@ -1,9 +1,11 @@
 #include "core/face/face_detection.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
+
+#include <opencv2/imgproc.hpp>
+
+#include "core/face/face_tr_p.h"
 
 namespace hires {
 
@@ -153,7 +155,7 @@ Result<std::vector<DetectedFace>> detectFaces(FaceDetector& detector, const cv::
         return makeError(ErrorCode::Internal, QString::fromStdString(e.what()));
     } catch (const std::bad_alloc&) {
         return makeError(ErrorCode::OutOfMemory,
-                         QStringLiteral("not enough memory for face detection"));
+                         FaceTr::tr("not enough memory for face detection"));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/face/face_alignment.h"
 #include "core/face/face_pixels.h"
+#include "core/face/face_tr_p.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -48,7 +49,7 @@ Result<void> pasteFace(cv::Mat& pixels, const cv::Mat& face, const cv::Matx23d& 
 {
     if (face.type() != CV_32FC3 || face.rows != face.cols)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("a restored face must be a square CV_32FC3 image"));
+                         FaceTr::tr("a restored face must be a square CV_32FC3 image"));
     if (weight <= 0.0)
         return {};
     try {
@@ -70,7 +71,7 @@ Result<void> pasteFace(cv::Mat& pixels, const cv::Mat& face, const cv::Matx23d& 
         return makeError(ErrorCode::Internal, QString::fromStdString(e.what()));
     } catch (const std::bad_alloc&) {
         return makeError(ErrorCode::OutOfMemory,
-                         QStringLiteral("not enough memory to paste a face back"));
+                         FaceTr::tr("not enough memory to paste a face back"));
     }
 }
 

@@ -31,7 +31,7 @@ public:
         const int size = faceSize();
         if (face.type() != CV_32FC3 || face.rows != size || face.cols != size)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("GFPGAN needs a %1x%1 CV_32FC3 face").arg(size));
+                             FaceTr::tr("GFPGAN needs a %1x%1 CV_32FC3 face").arg(size));
         try {
             c10::InferenceMode guard;
             const cv::Mat input = face.isContinuous() ? face : face.clone();

@@ -105,7 +105,7 @@ Result<std::vector<DetectedFace>> HaarFaceDetector::detect(const cv::Mat& bgr)
 {
     if (bgr.type() != CV_8UC3 || bgr.empty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("face detection needs an 8-bit BGR image"));
+                         FaceTr::tr("face detection needs an 8-bit BGR image"));
     std::vector<DetectedFace> found;
     try {
         cv::Mat gray;

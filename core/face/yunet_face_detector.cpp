@@ -33,7 +33,7 @@ Result<std::vector<DetectedFace>> YuNetFaceDetector::detect(const cv::Mat& bgr)
 {
     if (bgr.type() != CV_8UC3 || bgr.empty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("face detection needs an 8-bit BGR image"));
+                         FaceTr::tr("face detection needs an 8-bit BGR image"));
     std::vector<DetectedFace> found;
     try {
         m_detector->setInputSize(bgr.size());

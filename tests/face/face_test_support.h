@@ -5,6 +5,7 @@
 #include "core/face/face_detection.h"
 #include "core/image/image_decoder.h"
 
+#include <QFile>
 #include <QString>
 
 #include <opencv2/core.hpp>
@@ -41,6 +42,19 @@ inline double psnr(const cv::Mat& a, const cv::Mat& b, const cv::Rect& region)
 inline cv::Rect astronautFace()
 {
     return {165, 50, 130, 150};
+}
+
+// The process's peak resident memory so far (VmHWM), in bytes; 0 if unknown.
+inline qint64 peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
 }
 
 // `image` turned by `degrees` about its centre on a canvas that holds it whole.

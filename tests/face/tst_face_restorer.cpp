@@ -265,6 +265,32 @@ private Q_SLOTS:
             QStringLiteral("256x256"));
     }
 
+    void hugeImageKeepsMemoryBounded()
+    {
+        // 8000x8000 (192 MB) with the portrait enlarged 6x in it.
+        cv::Mat huge(8000, 8000, CV_8UC3, cv::Scalar(200, 190, 180));
+        const cv::Rect placed(3000, 2500, 3072, 3072);
+        cv::resize(m_astronaut, huge(placed), placed.size(), 0, 0, cv::INTER_LINEAR);
+        const Image input = imageOf(huge);
+        const qint64 before = test::peakResidentBytes();
+        FaceRestorer restorer(haarOptions(1.0));
+        restorer.setEnhancer(std::make_shared<IdentityFaceEnhancer>());
+        auto result = restorer.restore(input);
+        QVERIFY2(result.ok(), test::errorText(result).constData());
+        QCOMPARE(result->faces.size(), size_t(1));
+        const qint64 grown = test::peakResidentBytes() - before;
+        qInfo("8000x8000: peak memory grew by %lld MB (the output copy alone is 192 MB)",
+              static_cast<long long>(grown >> 20));
+        QVERIFY(grown < (qint64(700) << 20));
+        const cv::Rect face(3000 + 165 * 6, 2500 + 50 * 6, 130 * 6, 150 * 6);
+        const double value = test::psnr(result->image.pixels, huge, face);
+        qInfo("8000x8000: round trip PSNR %.1f dB in the face region", value);
+        QVERIFY(value > 35.0);
+        // Far from the face every pixel is the input's.
+        const cv::Rect far(0, 0, 8000, 2500);
+        QCOMPARE(cv::norm(result->image.pixels(far), huge(far), cv::NORM_INF), 0.0);
+    }
+
     void badInput()
     {
         FaceRestorer restorer(haarOptions(1.5));

@@ -4,6 +4,7 @@
 // and a real torch.save GFPGAN file (random weights) end to end, with
 // --weight 0 bit-identical and --face-aligned.
 #include "core/image/image_decoder.h"
+#include "core/image/image_encoder.h"
 #include "face_test_support.h"
 #include "support/python_reference.h"
 
@@ -167,7 +168,9 @@ private Q_SLOTS:
         {
             cv::Mat face;
             cv::resize(m_original(cv::Rect(120, 20, 220, 220)), face, cv::Size(512, 512));
-            QVERIFY(cv::imwrite(crop.toStdString(), face));
+            Image image;
+            image.pixels = face;
+            QVERIFY(saveImage(image, crop, EncodeOptions{}).ok());
         }
         const QString alignedOut = m_dir.filePath(QStringLiteral("aligned_out.png"));
         const Run aligned =
