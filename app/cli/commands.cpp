@@ -2,14 +2,19 @@
 // line here.
 #include "app/cli/command.h"
 #include "app/cli/inspect_command.h"
+#include "app/cli/models_command.h"
 #include "app/cli/restore_faces_command.h"
 
 namespace hires::cli {
+
+std::unique_ptr<Command> makeUpscaleCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
+    commands.push_back(makeUpscaleCommand());
+    commands.push_back(std::make_unique<ModelsCommand>());
     commands.push_back(std::make_unique<RestoreFacesCommand>());
     return commands;
 }

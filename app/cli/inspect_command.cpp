@@ -12,7 +12,9 @@
 
 #include "app/cli/console.h"
 #include "core/base/version.h"
+#include "core/nn/ncnn_graph.h"
 #include "core/nn/network_spec.h"
+#include "core/weights/architecture_registry.h"
 #include "core/weights/mapped_file.h"
 #include "core/weights/model_file.h"
 
@@ -32,7 +34,8 @@ struct Report
     ModelFormat format = ModelFormat::Unknown;
     StateDict dict;
     std::optional<NcnnModel> ncnn;
-    Result<NetworkSpec> architecture = makeError(ErrorCode::Unsupported, QString());
+    std::optional<ArchitectureMatch> architecture;                         // any registered detector
+    Result<NetworkSpec> upscaler = makeError(ErrorCode::Unsupported, QString()); // details when an upscaler
     std::map<QString, int> dtypeCounts;
 };
 
@@ -62,7 +65,13 @@ Result<Report> inspectFile(const QString& path)
     }
     for (const std::string& name : report.dict.names())
         ++report.dtypeCounts[dtypeName(report.dict.at(name).dtype)];
-    report.architecture = detectUpscaleNetwork(report.dict);
+    report.architecture = ArchitectureRegistry::detect(report.dict);
+    report.upscaler = detectUpscaleNetwork(report.dict);
+    // The graph decides an ncnn model's scale (an x4 network followed by a resize is x2).
+    if (report.ncnn && report.architecture) {
+        if (Result<NcnnGraph> graph = NcnnGraph::analyse(*report.ncnn, path); graph)
+            report.architecture->scale = graph->scale();
+    }
     return report;
 }
 
@@ -93,16 +102,18 @@ QJsonObject toJson(const Report& report, bool withTensors)
     for (const auto& [key, value] : report.dict.metadata)
         metadata[key] = value;
     json[QStringLiteral("metadata")] = metadata;
-    // Filled only when core/nn recognises the weights; otherwise null and why.
-    if (report.architecture) {
-        json[QStringLiteral("architecture")] = report.architecture->architectureName();
-        json[QStringLiteral("scale")] = report.architecture->scale;
-        json[QStringLiteral("architecture_details")] = report.architecture->describe();
-        json[QStringLiteral("key_layout")] = report.architecture->keyLayout;
-    } else {
-        json[QStringLiteral("architecture")] = QJsonValue(QJsonValue::Null);
-        json[QStringLiteral("scale")] = QJsonValue(QJsonValue::Null);
-        json[QStringLiteral("architecture_error")] = report.architecture.error().message;
+    // Filled only when a detector from core/nn recognises the weights;
+    // otherwise null and why the upscaler detection refused them.
+    json[QStringLiteral("architecture")] =
+        report.architecture ? QJsonValue(report.architecture->name) : QJsonValue(QJsonValue::Null);
+    json[QStringLiteral("scale")] = report.architecture && report.architecture->scale > 0
+                                        ? QJsonValue(report.architecture->scale)
+                                        : QJsonValue(QJsonValue::Null);
+    if (report.upscaler) {
+        json[QStringLiteral("architecture_details")] = report.upscaler->describe();
+        json[QStringLiteral("key_layout")] = report.upscaler->keyLayout;
+    } else if (!report.architecture) {
+        json[QStringLiteral("architecture_error")] = report.upscaler.error().message;
     }
     if (report.ncnn) {
         QJsonObject types;
@@ -130,6 +141,17 @@ QJsonObject toJson(const Report& report, bool withTensors)
     return json;
 }
 
+QString architectureText(const Report& report)
+{
+    if (report.upscaler)
+        return report.upscaler->describe();
+    if (!report.architecture)
+        return tr("not recognised (%1)").arg(report.upscaler.error().message);
+    if (report.architecture->scale > 0)
+        return QStringLiteral("%1 x%2").arg(report.architecture->name).arg(report.architecture->scale);
+    return report.architecture->name;
+}
+
 void printText(const Report& report, bool withTensors)
 {
     QLocale grouping(QLocale::C);
@@ -151,9 +173,7 @@ void printText(const Report& report, bool withTensors)
     line(tr("Dtypes"), dtypes.join(QStringLiteral(", ")));
     if (report.dict.skippedEntries > 0)
         line(tr("Skipped entries"), QString::number(report.dict.skippedEntries));
-    line(tr("Architecture"),
-         report.architecture ? report.architecture->describe()
-                             : tr("not recognised (%1)").arg(report.architecture.error().message));
+    line(tr("Architecture"), architectureText(report));
     if (report.ncnn) {
         QStringList types;
         for (const auto& [type, count] : report.ncnn->layerTypeCounts())

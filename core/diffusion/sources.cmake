@@ -15,3 +15,7 @@ hires_core_sources(
         ${CMAKE_CURRENT_LIST_DIR}/sampler.cpp
         ${CMAKE_CURRENT_LIST_DIR}/sampler_steps.cpp
 )
+
+# Stable Diffusion networks and checkpoint layouts (their own folders).
+include(${CMAKE_CURRENT_LIST_DIR}/nets/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/checkpoint/sources.cmake)

@@ -6,6 +6,9 @@
 #include "core/nn/rrdb_net_p.h"
 #include "core/nn/srvgg_net_p.h"
 
+#include <map>
+#include <string>
+
 namespace hires {
 
 namespace {
@@ -28,7 +31,19 @@ public:
     int channels() const override { return m_spec.inChannels; }
     void to(const at::Device& device, at::ScalarType dtype) override
     {
+        at::NoGradGuard noGrad;
+        // Rounding to fp16/bf16 loses the fp32 weights; keep a CPU copy so that
+        // going back to fp32 (the fallback ladder's retry) is exact.
+        if (dtype != at::kFloat && m_master.empty()) {
+            for (const auto& p : m_module->named_parameters())
+                m_master.emplace(p.key(), p.value().detach().to(at::kCPU, at::kFloat, false, true));
+        }
         m_module->to(device, dtype);
+        if (dtype == at::kFloat && !m_master.empty()) {
+            for (auto& p : m_module->named_parameters())
+                p.value().copy_(m_master.at(p.key()));
+            m_master.clear();
+        }
         applyPreferredLayout(*m_module);
     }
     at::Device device() const override { return m_module->parameters().front().device(); }
@@ -45,6 +60,7 @@ public:
 private:
     Holder m_module;
     NetworkSpec m_spec;
+    std::map<std::string, at::Tensor> m_master; // exact fp32 weights while in a lower precision
 };
 
 template <typename Holder>

@@ -27,6 +27,7 @@ public:
     virtual int inputMultiple() const = 0;
     virtual int channels() const = 0;
     // Moves the weights; half precision is for CUDA only (CPU kernels lack it in libtorch 1.13).
+    // Going back to fp32 after fp16/bf16 restores the exact fp32 weights.
     virtual void to(const at::Device& device, at::ScalarType dtype) = 0;
     virtual at::Device device() const = 0;
     virtual at::ScalarType dtype() const = 0;

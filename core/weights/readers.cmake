@@ -2,6 +2,7 @@
 # hires_weights_readers library) and by the libFuzzer targets in tests/fuzz,
 # which compile them again with sanitizer and coverage flags.
 set(HIRES_WEIGHTS_READER_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/architecture_registry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mapped_file.cpp
     ${CMAKE_CURRENT_LIST_DIR}/model_file.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ncnn_layer_catalog.cpp

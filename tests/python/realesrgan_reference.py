@@ -130,3 +130,53 @@ def enhance(model, scale, img, tile=0, tile_pad=10, pre_pad=10, mod_scale=1):
                     res[:, :, oy:oy + (y1 - y0) * scale, ox:ox + (x1 - x0) * scale]
     out = out[:, :, : h0 * scale, : w0 * scale]
     return out.clamp(0, 1)
+
+
+def reflect_pad(x, right, bottom):
+    """Right/bottom reflect padding of [N, C, H, W] by any amount (numpy's
+    'reflect' repeats the reflection when the pad exceeds the side; equal to
+    F.pad(..., 'reflect') whenever that is defined)."""
+    import numpy as np
+    a = np.pad(x.numpy(), ((0, 0), (0, 0), (0, bottom), (0, right)), mode="reflect")
+    return torch.from_numpy(np.ascontiguousarray(a))
+
+
+def enhance_array(model, scale, img, tile=0, tile_pad=10, pre_pad=10, mod_scale=1,
+                  alpha_upsampler="realesrgan"):
+    """RealESRGANer.enhance() at the network scale on an OpenCV-layout numpy
+    array: (H, W) gray, (H, W, 3) BGR or (H, W, 4) BGRA, uint8 or uint16.
+    Gray goes through the net as RGB and comes back by BT.601 luma; alpha goes
+    through the net (gray -> RGB -> luma) unless alpha_upsampler is 'none', in
+    which case it is returned unscaled for the caller. The bit depth comes from
+    the dtype (RealESRGANer guesses it from max > 256)."""
+    import numpy as np
+    max_range = 65535.0 if img.dtype == np.uint16 else 255.0
+
+    def run(rgb):  # float32 (H, W, 3) RGB in [0, 1] -> (H*s, W*s, 3)
+        x = torch.from_numpy(np.ascontiguousarray(rgb.transpose(2, 0, 1)))[None]
+        h0, w0 = x.shape[2], x.shape[3]
+        x = reflect_pad(x, pre_pad, pre_pad)
+        if mod_scale > 1:
+            mh = (mod_scale - x.shape[2] % mod_scale) % mod_scale
+            mw = (mod_scale - x.shape[3] % mod_scale) % mod_scale
+            x = reflect_pad(x, mw, mh)
+        with torch.no_grad():
+            out = enhance(model, scale, x, tile=tile, tile_pad=tile_pad, pre_pad=0)
+        return out[0, :, : h0 * scale, : w0 * scale].permute(1, 2, 0).numpy()
+
+    def luma(rgb):
+        return 0.299 * rgb[..., 0] + 0.587 * rgb[..., 1] + 0.114 * rgb[..., 2]
+
+    def to_int(v):
+        return np.clip(np.round(v * max_range), 0, max_range).astype(img.dtype)
+
+    f = img.astype(np.float32) / max_range
+    if f.ndim == 2:
+        return to_int(luma(run(np.repeat(f[..., None], 3, axis=2))))
+    out = to_int(run(f[..., 2::-1]))[..., ::-1]
+    if f.shape[2] == 4:
+        if alpha_upsampler == "none":
+            return np.ascontiguousarray(out), img[..., 3]
+        a = to_int(luma(run(np.repeat(f[..., 3:4], 3, axis=2))))
+        return np.ascontiguousarray(np.concatenate([out, a[..., None]], axis=2))
+    return np.ascontiguousarray(out)

@@ -81,10 +81,10 @@ private Q_SLOTS:
                      .value(QStringLiteral("Convolution"))
                      .toInt(),
                  351);
-        // core/nn recognises state dicts by their PyTorch names; ncnn layer names
-        // are not those, so the architecture stays unknown rather than guessed.
-        QVERIFY(json.value(QStringLiteral("architecture")).isNull());
-        QVERIFY(json.value(QStringLiteral("scale")).isNull());
+        // ncnn layer names are not PyTorch's: the weights are matched by layer
+        // order and shape onto RRDBNet, and the graph gives the scale.
+        QCOMPARE(json.value(QStringLiteral("architecture")).toString(), QStringLiteral("RRDBNet"));
+        QCOMPARE(json.value(QStringLiteral("scale")).toInt(), 4);
     }
 
     void ncnnModelAsText()
@@ -103,15 +103,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("wrapper");
         QTest::addColumn<int>("tensors");
+        QTest::addColumn<QString>("architecture"); // empty: not recognised
         QTest::newRow("params_ema") << "params_ema.pth"
                                     << "pytorch-zip"
-                                    << "params_ema" << 9;
+                                    << "params_ema" << 9 << QString();
         QTest::newRow("lightning ckpt") << "lightning.ckpt"
                                         << "pytorch-zip"
-                                        << "state_dict" << 2;
+                                        << "state_dict" << 2 << "Stable Diffusion 1.x";
         QTest::newRow("legacy") << "fp16_legacy.pth"
                                 << "pytorch-legacy"
-                                << "" << 9;
+                                << "" << 9 << QString();
     }
 
     void checkpoints()
@@ -120,13 +121,18 @@ private Q_SLOTS:
         QFETCH(QString, format);
         QFETCH(QString, wrapper);
         QFETCH(int, tensors);
+        QFETCH(QString, architecture);
         const QJsonObject json = inspectJson(m_dir.filePath(QStringLiteral("checkpoints/") + file));
         QCOMPARE(json.value(QStringLiteral("format")).toString(), format);
         QCOMPARE(json.value(QStringLiteral("wrapper_key")).toString(), wrapper);
         QCOMPARE(json.value(QStringLiteral("tensor_count")).toInt(), tensors);
         QVERIFY(json.value(QStringLiteral("parameter_count")).toInteger() > 0);
-        QVERIFY(json.value(QStringLiteral("architecture")).isNull());
-        QVERIFY(!json.value(QStringLiteral("architecture_error")).toString().isEmpty());
+        if (architecture.isEmpty()) {
+            QVERIFY(json.value(QStringLiteral("architecture")).isNull());
+            QVERIFY(!json.value(QStringLiteral("architecture_error")).toString().isEmpty());
+        } else {
+            QCOMPARE(json.value(QStringLiteral("architecture")).toString(), architecture);
+        }
     }
 
     void recognisesAnUpscaler()

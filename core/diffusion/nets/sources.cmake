@@ -1,0 +1,23 @@
+# Stable Diffusion networks (libtorch modules named like the checkpoints' keys).
+hires_core_sources(
+    PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/unet_config.cpp
+    TORCH
+        ${CMAKE_CURRENT_LIST_DIR}/attention.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/basic_transformer_block.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/clip_text_encoder.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/cross_attention.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/module_inventory.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/open_clip_text_encoder.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/primitives.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/res_block.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/resample.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/sd_networks.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/sdxl_conditioning.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/spatial_transformer.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/timestep_embedding.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/unet.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/vae.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/vae_blocks.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/vae_tiling.cpp
+)

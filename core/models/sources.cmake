@@ -1,0 +1,11 @@
+hires_core_sources(
+    PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/default_models.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/model_catalogue.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/model_downloader.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/model_downloader.h
+        ${CMAKE_CURRENT_LIST_DIR}/model_info.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/model_info_cache.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/model_library.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/model_probe.cpp
+)
