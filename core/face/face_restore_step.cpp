@@ -29,4 +29,13 @@ Result<FaceRestoreStepOutput> applyFaceRestoration(FaceRestorer& restorer, const
     return FaceRestoreStepOutput{std::move(restored->image), std::move(restored->faces)};
 }
 
+Result<FaceRestoreStepOutput> applyFaceRestoration(const Image& image,
+                                                   const FaceRestoreOptions& options,
+                                                   Provenance& provenance,
+                                                   const JobContext* context)
+{
+    FaceRestorer restorer(options);
+    return applyFaceRestoration(restorer, image, provenance, context);
+}
+
 } // namespace hires

@@ -35,6 +35,16 @@ Result<FaceRestoreStepOutput> applyFaceRestoration(FaceRestorer& restorer, const
                                                    Provenance& provenance,
                                                    const JobContext* context = nullptr);
 
+// The same step in one call: restore the faces of `image` with the GFPGAN
+// file options.modelPath at options.weight (0..1), detector and device from
+// `options`, and record it in `provenance`. It loads the model for this call;
+// a job that restores many images keeps a FaceRestorer and calls the overload
+// above (UpscaleEngine does).
+Result<FaceRestoreStepOutput> applyFaceRestoration(const Image& image,
+                                                   const FaceRestoreOptions& options,
+                                                   Provenance& provenance,
+                                                   const JobContext* context = nullptr);
+
 // The merge used above, exposed for jobs that call FaceRestorer directly.
 void mergeFaceProvenance(Provenance& into, const Provenance& face);
 

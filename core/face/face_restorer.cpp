@@ -81,6 +81,24 @@ FaceRestorer::FaceRestorer(FaceRestoreOptions options)
 
 FaceRestorer::~FaceRestorer() = default;
 
+void FaceRestorer::setOptions(FaceRestoreOptions options)
+{
+    if (options.modelPath != m_options.modelPath || options.device != m_options.device) {
+        m_enhancer.reset();
+        m_modelTried = false;
+        m_modelError.clear();
+        m_modelDetails = {};
+    }
+    const FaceDetectorSetup& a = options.detector;
+    const FaceDetectorSetup& b = m_options.detector;
+    if (a.choice != b.choice || a.modelFolders != b.modelFolders ||
+        a.cascadeFolder != b.cascadeFolder || a.yunetScoreThreshold != b.yunetScoreThreshold) {
+        m_detector.reset();
+        m_detectorNote.clear();
+    }
+    m_options = std::move(options);
+}
+
 void FaceRestorer::setEnhancer(std::shared_ptr<FaceEnhancer> enhancer)
 {
     m_enhancer = std::move(enhancer);

@@ -67,6 +67,10 @@ public:
     FaceRestorer& operator=(const FaceRestorer&) = delete;
 
     const FaceRestoreOptions& options() const { return m_options; }
+    // New options for the next restore(): the loaded model is kept unless the
+    // model file or device changes, the detector unless its setup changes, so
+    // a batch (or a weight change) does not reload 350 MB of weights.
+    void setOptions(FaceRestoreOptions options);
     // Uses this network instead of loading options().modelPath (tests use
     // IdentityFaceEnhancer to check the geometry).
     void setEnhancer(std::shared_ptr<FaceEnhancer> enhancer);

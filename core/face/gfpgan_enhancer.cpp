@@ -1,6 +1,8 @@
 #include "core/face/gfpgan_enhancer.h"
 
 #include "core/face/face_tr_p.h"
+#include "core/nn/builtin_architectures.h"
+#include "core/weights/architecture_registry.h"
 #include "core/nn/gfpgan_net_p.h"
 #include "core/weights/model_file.h"
 
@@ -108,8 +110,18 @@ loadGfpganEnhancer(const QString& path, DevicePreference device, GfpganModelInfo
     if (!weights)
         return weights.error();
     auto enhancer = createGfpganEnhancer(weights.value(), device, info);
-    if (!enhancer)
+    if (!enhancer) {
+        // Say what the file is when the model library would call it something
+        // else (CodeFormer, GFPGAN v1's original layout, an upscaler, ...).
+        registerBuiltinArchitectures();
+        const std::optional<ArchitectureMatch> match =
+            ArchitectureRegistry::detect(weights.value());
+        if (match && match->name != kGfpganArchitecture)
+            return makeError(
+                ErrorCode::UnsupportedFormat,
+                FaceTr::tr("%1 holds %2, not GFPGAN v1.4 (GFPGANv1Clean)").arg(shown, match->name));
         return enhancer.error().withContext(shown);
+    }
     return enhancer;
 }
 

@@ -5,6 +5,7 @@ hires_core_sources(
         ${CMAKE_CURRENT_LIST_DIR}/face_detector.cpp
         ${CMAKE_CURRENT_LIST_DIR}/face_paste_back.cpp
         ${CMAKE_CURRENT_LIST_DIR}/face_pixels.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/face_restoration_session.cpp
         ${CMAKE_CURRENT_LIST_DIR}/face_restore_step.cpp
         ${CMAKE_CURRENT_LIST_DIR}/face_restorer.cpp
         ${CMAKE_CURRENT_LIST_DIR}/haar_face_detector.cpp

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/face/face_detection.h"
+#include "core/face/face_enhancer.h"
 #include "core/image/image_decoder.h"
 
 #include <QFile>
@@ -66,5 +67,23 @@ inline cv::Mat rotated(const cv::Mat& image, double degrees)
     cv::warpAffine(image, out, m, canvas, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     return out;
 }
+
+// A deterministic stand-in network that visibly changes the face: the
+// colour-inverted crop. Counts its calls.
+class InvertingEnhancer final : public FaceEnhancer
+{
+public:
+    QString name() const override { return QStringLiteral("invert"); }
+    QString describe() const override { return QStringLiteral("1 - x"); }
+    QString device() const override { return QStringLiteral("cpu"); }
+    int faceSize() const override { return 512; }
+    Result<cv::Mat> enhance(const cv::Mat& face) override
+    {
+        ++calls;
+        cv::Mat out = cv::Scalar::all(1.0) - face;
+        return out;
+    }
+    int calls = 0;
+};
 
 } // namespace hires::test

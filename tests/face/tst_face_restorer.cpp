@@ -22,24 +22,6 @@ using namespace hires;
 
 namespace {
 
-// A deterministic stand-in network that visibly changes the face: the
-// colour-inverted crop.
-class InvertingEnhancer final : public FaceEnhancer
-{
-public:
-    QString name() const override { return QStringLiteral("invert"); }
-    QString describe() const override { return QStringLiteral("1 - x"); }
-    QString device() const override { return QStringLiteral("cpu"); }
-    int faceSize() const override { return 512; }
-    Result<cv::Mat> enhance(const cv::Mat& face) override
-    {
-        ++calls;
-        cv::Mat out = cv::Scalar::all(1.0) - face;
-        return out;
-    }
-    int calls = 0;
-};
-
 Image imageOf(const cv::Mat& pixels)
 {
     Image image;
@@ -122,7 +104,7 @@ private Q_SLOTS:
 
     void weightZeroIsBitIdentical()
     {
-        auto inverting = std::make_shared<InvertingEnhancer>();
+        auto inverting = std::make_shared<test::InvertingEnhancer>();
         FaceRestorer restorer(haarOptions(0.0));
         restorer.setEnhancer(inverting);
         auto result = restorer.restore(imageOf(m_astronaut));
@@ -137,7 +119,7 @@ private Q_SLOTS:
     {
         FaceRestorer full(haarOptions(1.0)), half(haarOptions(0.5)), some(haarOptions(0.25));
         for (FaceRestorer* r : {&full, &half, &some})
-            r->setEnhancer(std::make_shared<InvertingEnhancer>());
+            r->setEnhancer(std::make_shared<test::InvertingEnhancer>());
         auto a = full.restore(imageOf(m_astronaut));
         auto b = half.restore(imageOf(m_astronaut));
         auto c = some.restore(imageOf(m_astronaut));
@@ -157,7 +139,7 @@ private Q_SLOTS:
     void perFaceWeightsRecomposite()
     {
         FaceRestorer restorer(haarOptions(1.0));
-        restorer.setEnhancer(std::make_shared<InvertingEnhancer>());
+        restorer.setEnhancer(std::make_shared<test::InvertingEnhancer>());
         auto result = restorer.restore(imageOf(m_astronaut));
         QVERIFY(result.ok());
         // Switching the face off gives the original back; the slider at 1 gives the result.
@@ -225,7 +207,7 @@ private Q_SLOTS:
     void photoWithoutFaces()
     {
         const cv::Mat coffee = test::readPhoto("coffee.png");
-        auto inverting = std::make_shared<InvertingEnhancer>();
+        auto inverting = std::make_shared<test::InvertingEnhancer>();
         FaceRestorer restorer(haarOptions(1.0));
         restorer.setEnhancer(inverting);
         auto result = restorer.restore(imageOf(coffee));
@@ -244,7 +226,7 @@ private Q_SLOTS:
         options.weight = 0.5;
         options.alignedInput = true;
         FaceRestorer restorer(options);
-        restorer.setEnhancer(std::make_shared<InvertingEnhancer>());
+        restorer.setEnhancer(std::make_shared<test::InvertingEnhancer>());
         auto result = restorer.restore(imageOf(face));
         QVERIFY(result.ok());
         QCOMPARE(result->faces.size(), size_t(1));

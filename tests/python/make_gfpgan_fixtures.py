@@ -13,6 +13,11 @@ usage:
   make_gfpgan_fixtures.py all OUT_DIR
       inventory, reduced and checkpoint --forward in one run (OUT_DIR, OUT_DIR/reduced,
       OUT_DIR/checkpoint)
+  make_gfpgan_fixtures.py model-files OUT_DIR
+      files a model folder may hold: gfpgan_small.pth (a small clean GFPGAN, params_ema),
+      gfpgan_v1_original.pth (names of GFPGAN v1's original layout, not loadable) and
+      face_detection_yunet_2022mar.onnx / other.onnx (real ONNX files of a tiny network:
+      YuNet by name only)
   make_gfpgan_fixtures.py bench REPEATS
       prints the median seconds of one full-size forward pass of the reference
 """
@@ -93,6 +98,21 @@ def run(mode, target, forward=False):
             y = write_raw(os.path.join(target, name), model, x)
             with open(os.path.join(target, name, "case.json"), "w") as f:
                 json.dump({"config": cfg, "input": list(x.shape), "output": list(y.shape)}, f)
+    elif mode == "model-files":
+        os.makedirs(target, exist_ok=True)
+        model = ref.randomize(ref.GFPGANv1Clean(**REDUCED["s64_sft_half"]), 5)
+        state = {k: v.detach().contiguous() for k, v in model.state_dict().items()}
+        torch.save({"params_ema": state}, os.path.join(target, "gfpgan_small.pth"))
+        rand = torch.rand
+        torch.save({"params_ema": {
+            "conv_body_first.0.weight": rand(32, 3, 1, 1),
+            "conv_body_first.1.bias": rand(32),
+            "conv_body_down.0.conv1.0.weight": rand(32, 32, 3, 3),
+            "stylegan_decoder.constant_input.weight": rand(1, 512, 4, 4),
+        }}, os.path.join(target, "gfpgan_v1_original.pth"))
+        for name in ("face_detection_yunet_2022mar.onnx", "other.onnx"):
+            torch.onnx.export(torch.nn.Conv2d(3, 4, 3), torch.zeros(1, 3, 8, 8),
+                              os.path.join(target, name))
     elif mode == "bench":
         model = ref.randomize(ref.GFPGANv1Clean(**FULL), 7).eval()
         x = torch.rand(1, 3, 512, 512) * 2 - 1
