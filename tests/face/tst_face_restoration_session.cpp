@@ -65,7 +65,8 @@ private Q_SLOTS:
         QCOMPARE(restored->faces.size(), size_t(1));
         m_record = restored->faces.front();
 
-        const std::vector<int> offsets = {0, 200, 700};
+        // Paste regions are about 190 px wide: 0 and 150 overlap, 700 stands apart.
+        const std::vector<int> offsets = {0, 150, 700};
         m_canvas = cv::Mat(512, 1212, CV_8UC3, cv::Scalar(40, 90, 140));
         for (int dx : offsets) {
             m_astronaut.copyTo(m_canvas(cv::Rect(dx, 0, 512, 512)));
