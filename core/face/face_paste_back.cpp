@@ -44,6 +44,51 @@ cv::Mat featheredFaceMask(const FacePlacement& placement, int faceSize, cv::Mat*
     return soft;
 }
 
+Result<PreparedFace> prepareFacePaste(const cv::Mat& face, const cv::Matx23d& affine,
+                                      cv::Size imageSize)
+{
+    if (face.type() != CV_32FC3 || face.rows != face.cols)
+        return makeError(ErrorCode::InvalidArgument,
+                         FaceTr::tr("a restored face must be a square CV_32FC3 image"));
+    try {
+        const FacePlacement placement = placeFace(affine, face.cols, imageSize);
+        PreparedFace prepared;
+        prepared.region = placement.region;
+        if (placement.region.empty())
+            return prepared;
+        cv::Mat hard;
+        prepared.mask = featheredFaceMask(placement, face.cols, &hard);
+        cv::Mat warped;
+        cv::warpAffine(face, warped, placement.toRegion, placement.region.size(), cv::INTER_LINEAR,
+                       cv::BORDER_CONSTANT, cv::Scalar::all(0));
+        cv::Mat hard3;
+        cv::merge(std::vector<cv::Mat>{hard, hard, hard}, hard3);
+        prepared.colour = warped.mul(hard3);
+        return prepared;
+    } catch (const cv::Exception& e) {
+        return makeError(ErrorCode::Internal, QString::fromStdString(e.what()));
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::OutOfMemory,
+                         FaceTr::tr("not enough memory to paste a face back"));
+    }
+}
+
+Result<void> blendPreparedFace(cv::Mat& pixels, const PreparedFace& face, double weight)
+{
+    if (weight <= 0.0 || face.region.empty())
+        return {};
+    try {
+        cv::Mat target = pixels(face.region);
+        blendIntoPixels(target, face.colour, face.mask * weight);
+        return {};
+    } catch (const cv::Exception& e) {
+        return makeError(ErrorCode::Internal, QString::fromStdString(e.what()));
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::OutOfMemory,
+                         FaceTr::tr("not enough memory to paste a face back"));
+    }
+}
+
 Result<void> pasteFace(cv::Mat& pixels, const cv::Mat& face, const cv::Matx23d& affine,
                        double weight)
 {
@@ -52,27 +97,10 @@ Result<void> pasteFace(cv::Mat& pixels, const cv::Mat& face, const cv::Matx23d& 
                          FaceTr::tr("a restored face must be a square CV_32FC3 image"));
     if (weight <= 0.0)
         return {};
-    try {
-        const FacePlacement placement = placeFace(affine, face.cols, pixels.size());
-        if (placement.region.empty())
-            return {};
-        cv::Mat hard;
-        const cv::Mat soft = featheredFaceMask(placement, face.cols, &hard);
-        cv::Mat warped;
-        cv::warpAffine(face, warped, placement.toRegion, placement.region.size(), cv::INTER_LINEAR,
-                       cv::BORDER_CONSTANT, cv::Scalar::all(0));
-        cv::Mat hard3;
-        cv::merge(std::vector<cv::Mat>{hard, hard, hard}, hard3);
-        const cv::Mat pasted = warped.mul(hard3);
-        cv::Mat target = pixels(placement.region);
-        blendIntoPixels(target, pasted, soft * weight);
-        return {};
-    } catch (const cv::Exception& e) {
-        return makeError(ErrorCode::Internal, QString::fromStdString(e.what()));
-    } catch (const std::bad_alloc&) {
-        return makeError(ErrorCode::OutOfMemory,
-                         FaceTr::tr("not enough memory to paste a face back"));
-    }
+    Result<PreparedFace> prepared = prepareFacePaste(face, affine, pixels.size());
+    if (!prepared)
+        return prepared.error();
+    return blendPreparedFace(pixels, prepared.value(), weight);
 }
 
 } // namespace hires

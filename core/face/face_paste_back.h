@@ -33,6 +33,23 @@ FacePlacement placeFace(const cv::Matx23d& affine, int faceSize, cv::Size imageS
 // face is multiplied by before blending, as upstream does.
 cv::Mat featheredFaceMask(const FacePlacement& placement, int faceSize, cv::Mat* hard = nullptr);
 
+// A restored face ready to blend: `colour` (the warped face times the hard
+// mask, CV_32FC3) and `mask` (the soft mask, CV_32FC1), both region-sized.
+// Kept by FaceRestorationSession so a new weight is only a blend.
+struct PreparedFace
+{
+    cv::Rect region; // empty: the face lies outside the image
+    cv::Mat colour;
+    cv::Mat mask;
+};
+
+Result<PreparedFace> prepareFacePaste(const cv::Mat& face, const cv::Matx23d& affine,
+                                      cv::Size imageSize);
+
+// pixels + weight * mask * (colour - pixels) in the prepared region; the
+// same pixels as pasteFace() with the same face and weight.
+Result<void> blendPreparedFace(cv::Mat& pixels, const PreparedFace& face, double weight);
+
 // pixels (Image contract) becomes pixels + weight * mask * (face - pixels)
 // inside the face's region; face: CV_32FC3 BGR in [0, 1], square.
 // weight 0 leaves every pixel bit-identical.

@@ -33,12 +33,14 @@ void blendIntoPixels(cv::Mat& target, const cv::Mat& colour, const cv::Mat& alph
     cv::Mat base;
     current.convertTo(base, CV_32F);
 
-    cv::Mat wanted;
+    cv::Mat source;
     if (colourChannels == 1)
-        cv::cvtColor(colour, wanted, cv::COLOR_BGR2GRAY);
+        cv::cvtColor(colour, source, cv::COLOR_BGR2GRAY);
     else
-        wanted = colour;
-    wanted = wanted * pixelMaxValue(target);
+        source = colour;
+    // A new matrix: assigning the product to `source` would scale the
+    // caller's colour in place (they share data).
+    const cv::Mat wanted = source * pixelMaxValue(target);
 
     cv::Mat alphaN;
     if (colourChannels == 3)

@@ -55,6 +55,14 @@ Result<FaceRestorationSession> FaceRestorationSession::fromRecords(Image origina
             return makeError(ErrorCode::InvalidArgument,
                              FaceTr::tr("a face record without its aligned crop"));
         session.m_regions.push_back(placeFace(record.affine, record.before.cols, size).region);
+        PreparedFace prepared;
+        if (!record.after.empty()) {
+            Result<PreparedFace> warped = prepareFacePaste(record.after, record.affine, size);
+            if (!warped)
+                return warped.error();
+            prepared = std::move(warped.value());
+        }
+        session.m_prepared.push_back(std::move(prepared));
     }
     session.m_enabled.assign(session.m_faces.size(), true);
     session.m_weights.assign(session.m_faces.size(), weight);
@@ -184,15 +192,15 @@ Result<void> FaceRestorationSession::refresh(int index)
     try {
         cv::Mat target = m_current.pixels(area);
         m_original.pixels(area).copyTo(target);
-        // pasteFace on the whole image touches only each face's region, which
-        // lies inside `area`: the same computation as the full composite.
+        // Each face touches only its region, which lies inside `area`; the
+        // prepared face and mask are what pasteFace() computes: the same
+        // pixels as the full composite.
         for (size_t i = 0; i < m_faces.size(); ++i) {
             const double w = effectiveWeight(int(i));
             if (!involved[i] || w == 0.0)
                 continue;
-            if (auto pasted = pasteFace(m_current.pixels, m_faces[i].after, m_faces[i].affine, w);
-                !pasted)
-                return pasted;
+            if (auto blended = blendPreparedFace(m_current.pixels, m_prepared[i], w); !blended)
+                return blended;
         }
     } catch (const cv::Exception& e) {
         return makeError(ErrorCode::Internal, QString::fromStdString(e.what()));

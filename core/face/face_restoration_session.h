@@ -3,7 +3,8 @@
 // off and move a weight slider live, without running the network again.
 //
 // It keeps the original image, each face's aligned crop and restored crop
-// (FaceRecord) and the composite at the current settings. A change re-blends
+// (FaceRecord), each restored face already warped into the image with its
+// mask, and the composite at the current settings. A change re-blends
 // only the part of the image the changed face can touch (together with the
 // faces overlapping it, pasted in their original order), so the composite is
 // always bit-identical to compositeFaces(original, faces, effectiveWeights()).
@@ -15,6 +16,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/face/face_paste_back.h"
 #include "core/face/face_restorer.h"
 #include "core/image/image.h"
 #include "core/jobs/provenance.h"
@@ -80,6 +82,7 @@ private:
     Provenance m_provenance;
     std::vector<FaceRecord> m_faces;
     std::vector<cv::Rect> m_regions;
+    std::vector<PreparedFace> m_prepared; // warped face and mask: a new weight is a blend
     std::vector<bool> m_enabled;
     std::vector<double> m_weights;
 };
