@@ -3,6 +3,7 @@
 #include "app/cli/command.h"
 #include "app/cli/inspect_command.h"
 #include "app/cli/models_command.h"
+#include "app/cli/serve_command.h"
 
 namespace hires::cli {
 
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(makeUpscaleCommand());
     commands.push_back(std::make_unique<ModelsCommand>());
+    commands.push_back(std::make_unique<ServeCommand>());
     return commands;
 }
 
