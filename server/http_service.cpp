@@ -131,8 +131,14 @@ HttpService::HttpService(ServerOptions options, JobRunner* runner, QObject* pare
 HttpService::~HttpService()
 {
     // Jobs of ours still queued or running: nobody will read their answers.
-    for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
-        m_runner->cancel(it.key());
+    disconnect(m_runner, nullptr, this, nullptr);
+    const QList<JobId> ours = m_pending.keys();
+    m_pending.clear();
+    for (const JobId id : ours)
+        m_runner->cancel(id);
+    // The connections go before the members their signals reach.
+    delete m_guard;
+    m_guard = nullptr;
 }
 
 int HttpService::openConnections() const
