@@ -1,53 +1,297 @@
 #include "ui/main_window.h"
 
-#include "core/base/version.h"
-
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStatusBar>
+#include <QMimeData>
+#include <QUrl>
+
+#include "core/base/version.h"
+#include "core/image/image_decoder.h"
+#include "ui/dialogs/about_dialog.h"
+#include "ui/save_as_controller.h"
+#include "ui/image_status_bar.h"
+#include "ui/recent_files_menu.h"
+#include "ui/settings.h"
+#include "ui/views/image_view.h"
 
 namespace hires::ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+namespace {
+
+constexpr int kStatusMessageMs = 8000;
+
+QStringList localFiles(const QMimeData* mime)
 {
-    setWindowTitle(QString::fromLatin1(kApplicationName));
-    resize(1200, 800);
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_view(new ImageView(this))
+    , m_status(new ImageStatusBar(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(m_view);
+    setStatusBar(m_status);
+    m_view->setPlaceholderText(emptyHint());
+    createActions();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    connect(m_view, &ImageView::zoomChanged, m_status, &ImageStatusBar::showZoom);
+    connect(m_view, &ImageView::pixelHovered, m_status, &ImageStatusBar::showPixel);
+    connect(m_view, &ImageView::fitModeChanged, m_fitAction, &QAction::setChecked);
+
+    resize(1200, 800);
+    restoreGeometry(m_settings.value(keys::kWindowGeometry));
+    restoreState(m_settings.value(keys::kWindowState));
+    updateState();
 }
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::emptyHint() const
+{
+    return tr("Open an image with File > Open (Ctrl+O), or drop image files here.");
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_openAction = make(tr("&Open..."), {QKeySequence::Open}, &MainWindow::chooseFiles);
+    m_saveAsAction = make(tr("&Save As..."), {QKeySequence::SaveAs}, &MainWindow::saveAs);
+    m_closeAction = make(tr("&Close"), {QKeySequence::Close}, &MainWindow::closeImage);
+    m_quitAction = make(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    // Ctrl+= as well: on many layouts "+" needs Shift.
+    m_zoomInAction =
+        make(tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+             [this] { m_view->zoomIn(); });
+    m_zoomOutAction = make(tr("Zoom &Out"), {QKeySequence::ZoomOut}, [this] { m_view->zoomOut(); });
+    m_fitAction = make(tr("&Fit to Window"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+                       [this] { m_view->fitToWindow(); });
+    m_fitAction->setCheckable(true);
+    m_actualSizeAction = make(tr("&Actual Size (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+                              [this] { m_view->actualSize(); });
+    m_previousAction =
+        make(tr("&Previous Image"), {QKeySequence(Qt::Key_PageUp)}, &MainWindow::showPrevious);
+    m_nextAction = make(tr("&Next Image"), {QKeySequence(Qt::Key_PageDown)}, &MainWindow::showNext);
+    m_aboutAction = make(tr("&About Hires Studio"), {}, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Open images"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.tif *.tiff)"));
-        if (!paths.isEmpty())
-            openFiles(paths);
+    file->addAction(m_openAction);
+    m_recent = new RecentFilesMenu(m_settings, file);
+    connect(m_recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) {
+        if (!QFileInfo::exists(path)) // moved or deleted since: say so once, then forget it
+            m_settings.removeRecentFile(path);
+        openFiles({path});
     });
+    file->addMenu(m_recent);
+    file->addAction(m_saveAsAction);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_fitAction);
+    view->addAction(m_actualSizeAction);
+    view->addSeparator();
+    view->addAction(m_previousAction);
+    view->addAction(m_nextAction);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Hires Studio"), this, &MainWindow::showAbout);
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::chooseFiles()
+{
+    const QString filter =
+        tr("Images (%1)").arg(FileQueue::imageNamePatterns().join(QLatin1Char(' '))) +
+        QStringLiteral(";;") + tr("All files (*)");
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Images"), m_settings.folder(keys::kLastOpenFolder), filter);
+    if (!paths.isEmpty())
+        openFiles(paths);
 }
 
 void MainWindow::openFiles(const QStringList& paths)
 {
-    statusBar()->showMessage(tr("%n file(s) to open", nullptr, static_cast<int>(paths.size())));
+    QStringList readable;
+    QStringList problems;
+    for (const QString& path : FileQueue::expandFolders(paths)) {
+        // The header alone says whether it is an image we read: cheap, and a
+        // wrong file in a drop does not replace what is on screen.
+        const Result<ImageInfo> probed = probeImageFile(path);
+        if (probed)
+            readable << path;
+        else
+            problems << probed.error().message;
+    }
+    if (paths.isEmpty() || (readable.isEmpty() && problems.isEmpty()))
+        problems << tr("No image files found in: %1").arg(paths.join(QStringLiteral(", ")));
+    if (!problems.isEmpty())
+        showError(problems.join(QLatin1Char('\n')));
+    if (readable.isEmpty())
+        return;
+    m_queue.setFiles(readable);
+    showCurrent();
+}
+
+bool MainWindow::showCurrent()
+{
+    const QString path = m_queue.current();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<ImageDocument> opened = ImageDocument::open(path);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        m_document.reset();
+        m_view->clear();
+        m_view->setPlaceholderText(opened.error().message);
+        updateState();
+        showError(opened.error().message);
+        return false;
+    }
+    m_document = std::move(opened).value();
+    m_view->setImage(m_document->shown());
+    m_settings.addRecentFile(m_document->path());
+    m_settings.setValue(keys::kLastOpenFolder, QFileInfo(m_document->path()).absolutePath());
+    updateState();
+    m_status->showMessage(tr("Opened %1").arg(m_document->fileName()), kStatusMessageMs);
+    return true;
+}
+
+void MainWindow::showNext()
+{
+    if (m_queue.hasNext()) {
+        m_queue.next();
+        showCurrent();
+    }
+}
+
+void MainWindow::showPrevious()
+{
+    if (m_queue.hasPrevious()) {
+        m_queue.previous();
+        showCurrent();
+    }
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_document)
+        return;
+    SaveAsController saver(this, m_settings);
+    const Result<QString> saved = saver.saveAs(*m_document);
+    if (saved) {
+        m_settings.addRecentFile(*saved);
+        m_status->showMessage(tr("Saved %1").arg(QFileInfo(*saved).fileName()), kStatusMessageMs);
+    } else if (saved.error().code != ErrorCode::Cancelled) {
+        showError(saved.error().message);
+    }
+}
+
+void MainWindow::closeImage()
+{
+    m_queue.clear();
+    m_document.reset();
+    m_view->clear();
+    m_view->setPlaceholderText(emptyHint());
+    updateState();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Hires Studio"),
-                       tr("<h3>Hires Studio %1</h3><p>Image generation, neural upscaling and "
-                          "A/B comparison on the desktop.</p>")
-                           .arg(QString::fromLatin1(kVersion)));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showError(const QString& text)
+{
+    m_status->showMessage(text.section(QLatin1Char('\n'), 0, 0), kStatusMessageMs);
+    // One window-modal box that does not block the caller; a newer error
+    // replaces the text of one still open.
+    if (!m_errorBox) {
+        m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Hires Studio"), QString(),
+                                     QMessageBox::Ok, this);
+        m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_errorBox->setText(text);
+    m_errorBox->open();
+}
+
+void MainWindow::updateState()
+{
+    const bool open = m_document.has_value();
+    for (QAction* action :
+         {m_saveAsAction, m_zoomInAction, m_zoomOutAction, m_fitAction, m_actualSizeAction})
+        action->setEnabled(open);
+    m_closeAction->setEnabled(open || !m_queue.isEmpty());
+    m_previousAction->setEnabled(m_queue.hasPrevious());
+    m_nextAction->setEnabled(m_queue.hasNext());
+    m_fitAction->setChecked(m_view->isFitMode());
+
+    m_status->showDocument(document());
+    if (open)
+        m_status->showZoom(m_view->zoom());
+    QString title = m_queue.isEmpty() ? QString::fromLatin1(kApplicationName)
+                                      : QFileInfo(m_queue.current()).fileName();
+    if (m_queue.count() > 1)
+        title = tr("%1 (%2 of %3)").arg(title).arg(m_queue.currentIndex() + 1).arg(m_queue.count());
+    setWindowTitle(title);
+    setWindowFilePath(m_queue.current());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Only files on this machine: a URL from a browser is not ours to fetch.
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(files);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(keys::kWindowGeometry, saveGeometry());
+    m_settings.setValue(keys::kWindowState, saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace hires::ui
+
+#include "moc_main_window.cpp"

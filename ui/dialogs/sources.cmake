@@ -1,0 +1,6 @@
+target_sources(hires_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/about_dialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/about_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/save_options_dialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/save_options_dialog.h
+)
