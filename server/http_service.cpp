@@ -2,12 +2,12 @@
 
 #include "core/base/version.h"
 #include "core/jobs/compute_device.h"
+#include "core/upscale/upscale_job.h"
 #include "server/a1111_shapes.h"
 #include "server/connection_guard.h"
 #include "server/image_payload.h"
 #include "server/request_checks.h"
 #include "server/upscale_parsing.h"
-#include "server/upscale_request_job.h"
 
 #include <QCoreApplication>
 #include <QHttpServerResponder>
@@ -360,7 +360,11 @@ void HttpService::handleUpscale(const QHttpServerRequest& request, const HttpRep
         return send(reply, 200, a1111ExtrasAnswer(base64, QString()));
     }
     const ImageFormat format = parsed.format;
-    submit(reply, std::make_unique<UpscaleRequestJob>(std::move(parsed.input), parsed.request),
+    // In memory only: no UpscaleSave, so the job never writes a file.
+    submit(reply,
+           std::make_unique<UpscaleJob>(
+               UpscaleJobInput::fromImage(std::move(parsed.input), QStringLiteral("upload")),
+               parsed.request),
            [a1111, format](const JobOutput& output) {
                const Image* image = output.image(QStringLiteral("result"));
                QString base64;
