@@ -69,14 +69,14 @@ void ConnectionGuard::incomingConnection(qintptr descriptor)
         return;
     }
     m_framing.insert(socket, Framing{});
-    connect(socket, &QObject::destroyed, this,
-            [this, socket] { m_framing.remove(socket); });
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_framing.remove(socket); });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { beforeServerReads(socket); });
     m_awaitingAfter.append(socket);
     addPendingConnection(socket);
     if (m_framing.size() > m_limits.maxConnections)
-        reject(socket, m_framing[socket],
-               {503, tr("too many open connections (at most %1)").arg(m_limits.maxConnections), {}});
+        reject(
+            socket, m_framing[socket],
+            {503, tr("too many open connections (at most %1)").arg(m_limits.maxConnections), {}});
 }
 
 void ConnectionGuard::beforeServerReads(QTcpSocket* socket)
@@ -118,8 +118,10 @@ bool ConnectionGuard::follow(QTcpSocket* socket, Framing& framing, QByteArray by
             bytes.clear();
             if (framing.head.size() > m_limits.maxHeaderBytes) {
                 reject(socket, framing,
-                       {431, tr("the request headers are larger than %1 bytes")
-                                 .arg(m_limits.maxHeaderBytes), {}});
+                       {431,
+                        tr("the request headers are larger than %1 bytes")
+                            .arg(m_limits.maxHeaderBytes),
+                        {}});
                 return false;
             }
             break;
@@ -129,8 +131,9 @@ bool ConnectionGuard::follow(QTcpSocket* socket, Framing& framing, QByteArray by
         framing.head.truncate(headEnd);
         if (framing.head.size() > m_limits.maxHeaderBytes) {
             reject(socket, framing,
-                   {431, tr("the request headers are larger than %1 bytes")
-                             .arg(m_limits.maxHeaderBytes), {}});
+                   {431,
+                    tr("the request headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes),
+                    {}});
             return false;
         }
         const HeadFacts facts = readHead(framing.head);
@@ -146,9 +149,11 @@ bool ConnectionGuard::follow(QTcpSocket* socket, Framing& framing, QByteArray by
         }
         if (facts.contentLength > m_limits.maxBodyBytes) {
             reject(socket, framing,
-                   {413, tr("the request body (%1 bytes) is larger than the limit of %2 bytes")
-                             .arg(facts.contentLength)
-                             .arg(m_limits.maxBodyBytes), {}});
+                   {413,
+                    tr("the request body (%1 bytes) is larger than the limit of %2 bytes")
+                        .arg(facts.contentLength)
+                        .arg(m_limits.maxBodyBytes),
+                    {}});
             return false;
         }
         framing.bodyLeft = facts.contentLength;
@@ -162,10 +167,10 @@ void ConnectionGuard::reject(QTcpSocket* socket, Framing& framing, const HttpPro
     framing.rejected = true;
     socket->readAll();
     const QByteArray body = problem.body();
-    socket->write("HTTP/1.1 " + QByteArray::number(problem.status) + ' ' +
-                  reasonPhrase(problem.status) +
-                  "\r\nContent-Type: application/json\r\nContent-Length: " +
-                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    socket->write(
+        "HTTP/1.1 " + QByteArray::number(problem.status) + ' ' + reasonPhrase(problem.status) +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
 

@@ -48,9 +48,9 @@ protected:
 private:
     struct Framing
     {
-        QByteArray head;      // header bytes of the request being received
-        qint64 bodyLeft = 0;  // body bytes still to come
-        qint64 unread = 0;    // bytes the server left in the socket last time
+        QByteArray head;     // header bytes of the request being received
+        qint64 bodyLeft = 0; // body bytes still to come
+        qint64 unread = 0;   // bytes the server left in the socket last time
         bool rejected = false;
     };
 

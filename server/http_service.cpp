@@ -29,25 +29,38 @@ int statusFor(ErrorCode code)
     switch (code) {
     case ErrorCode::InvalidArgument:
     case ErrorCode::UnsupportedFormat:
-    case ErrorCode::CorruptData: return 400;
-    case ErrorCode::TooLarge: return 413;
-    case ErrorCode::Cancelled: return 409;
-    case ErrorCode::Unsupported: return 501;
-    case ErrorCode::OutOfMemory: return 503;
-    default: return 500;
+    case ErrorCode::CorruptData:
+        return 400;
+    case ErrorCode::TooLarge:
+        return 413;
+    case ErrorCode::Cancelled:
+        return 409;
+    case ErrorCode::Unsupported:
+        return 501;
+    case ErrorCode::OutOfMemory:
+        return 503;
+    default:
+        return 500;
     }
 }
 
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    default: return QStringLiteral("OTHER");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    default:
+        return QStringLiteral("OTHER");
     }
 }
 } // namespace
@@ -115,17 +128,16 @@ HttpService::HttpService(ServerOptions options, JobRunner* runner, QObject* pare
                  send(reply, 200, QJsonObject{});
              });
 
-    m_http.setMissingHandler(
-        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            auto reply = std::make_shared<HttpReply>(
-                HttpReply{std::move(responder), nullptr, methodName(request.method()),
-                          request.url().path(), false});
-            reply->socket = reply->responder.socket();
-            if (auto problem = admit(request))
-                return sendProblem(reply, *problem);
-            sendProblem(reply, {404, tr("no such route: %1").arg(request.url().path().left(200)),
-                                {}});
-        });
+    m_http.setMissingHandler([this](const QHttpServerRequest& request,
+                                    QHttpServerResponder&& responder) {
+        auto reply = std::make_shared<HttpReply>(HttpReply{std::move(responder), nullptr,
+                                                           methodName(request.method()),
+                                                           request.url().path(), false});
+        reply->socket = reply->responder.socket();
+        if (auto problem = admit(request))
+            return sendProblem(reply, *problem);
+        sendProblem(reply, {404, tr("no such route: %1").arg(request.url().path().left(200)), {}});
+    });
 }
 
 HttpService::~HttpService()
@@ -151,9 +163,8 @@ Result<quint16> HttpService::listen()
     if (auto valid = validateServerOptions(m_options); !valid)
         return valid.error();
     m_models.scan();
-    m_guard = new ConnectionGuard({m_options.maxBodyBytes, m_options.maxHeaderBytes,
-                                   m_options.maxConnections},
-                                  this);
+    m_guard = new ConnectionGuard(
+        {m_options.maxBodyBytes, m_options.maxHeaderBytes, m_options.maxConnections}, this);
     if (!m_guard->listen(m_options.host, m_options.port))
         return makeError(ErrorCode::IoError, tr("cannot listen on %1:%2: %3")
                                                  .arg(m_options.host.toString())
@@ -169,15 +180,15 @@ void HttpService::addRoute(const QString& path, QHttpServerRequest::Method metho
 {
     m_http.route(path, [this, method, handler = std::move(handler)](
                            const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        auto reply = std::make_shared<HttpReply>(HttpReply{
-            std::move(responder), nullptr, methodName(request.method()), request.url().path(),
-            false});
+        auto reply = std::make_shared<HttpReply>(HttpReply{std::move(responder), nullptr,
+                                                           methodName(request.method()),
+                                                           request.url().path(), false});
         reply->socket = reply->responder.socket();
         if (auto problem = admit(request))
             return sendProblem(reply, *problem);
         if (request.method() != method)
-            return sendProblem(reply, {405, tr("%1 takes %2").arg(reply->path, methodName(method)),
-                                       {}});
+            return sendProblem(reply,
+                               {405, tr("%1 takes %2").arg(reply->path, methodName(method)), {}});
         handler(request, reply);
     });
 }
@@ -186,8 +197,8 @@ std::optional<HttpProblem> HttpService::admit(const QHttpServerRequest& request)
 {
     if (!m_options.token.isEmpty() &&
         !bearerTokenMatches(request.value("Authorization"), m_options.token))
-        return HttpProblem{401, tr("missing or wrong bearer token (Authorization: Bearer ...)"),
-                           {}};
+        return HttpProblem{
+            401, tr("missing or wrong bearer token (Authorization: Bearer ...)"), {}};
     const QByteArray host = request.value("Host");
     if (auto problem = checkHost(host, m_options.isLoopback()))
         return problem;
@@ -325,8 +336,8 @@ QJsonObject HttpService::health() const
         {QStringLiteral("checkpoint"), QJsonValue::Null},
         {QStringLiteral("checkpoints"), checkpoints},
         {QStringLiteral("generation_available"), false},
-        {QStringLiteral("device"), runtime.cudaAvailable ? QStringLiteral("cuda:0")
-                                                         : QStringLiteral("cpu")},
+        {QStringLiteral("device"),
+         runtime.cudaAvailable ? QStringLiteral("cuda:0") : QStringLiteral("cpu")},
         {QStringLiteral("busy"), m_runner->isBusy()},
         {QStringLiteral("queue_length"), m_runner->queueLength() + (m_runner->isBusy() ? 1 : 0)},
         {QStringLiteral("queue_limit"), m_options.maxQueuedJobs},

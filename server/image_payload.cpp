@@ -26,8 +26,8 @@ std::optional<HttpProblem> decodeImagePayload(const QString& field, const QStrin
     }
     if (text.isEmpty())
         return HttpProblem{400, tr("%1: no image").arg(field), field};
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return HttpProblem{400, tr("%1: not valid base64").arg(field), field};
     DecodeLimits limits;

@@ -30,8 +30,8 @@ bool bearerTokenMatches(const QByteArray& authorizationHeader, const QByteArray&
 {
     static const QByteArray kScheme = "bearer ";
     const QByteArray header = authorizationHeader.trimmed();
-    const bool schemeOk = header.size() > kScheme.size() &&
-                          header.left(kScheme.size()).toLower() == kScheme;
+    const bool schemeOk =
+        header.size() > kScheme.size() && header.left(kScheme.size()).toLower() == kScheme;
     const QByteArray given = schemeOk ? header.mid(kScheme.size()).trimmed() : QByteArray();
     const QByteArray a = QCryptographicHash::hash(given, QCryptographicHash::Sha256);
     const QByteArray b = QCryptographicHash::hash(token, QCryptographicHash::Sha256);

@@ -24,8 +24,9 @@ Result<void> validateServerOptions(const ServerOptions& options)
     if (options.maxBodyBytes < 1024 || options.maxHeaderBytes < 1024 || options.maxJsonDepth < 2 ||
         options.maxConnections < 1 || options.maxQueuedJobs < 0 || options.maxInputPixels < 1 ||
         options.maxOutputPixels < 1 || options.maxGenerateSide < 64)
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("hires::server", "a server limit is out of range"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("hires::server", "a server limit is out of range"));
     return {};
 }
 

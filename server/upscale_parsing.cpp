@@ -48,8 +48,11 @@ std::optional<UpscaleRequest> resolveUpscaler(const QString& field, const QStrin
 {
     UpscaleRequest request;
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {
-        *problem = {400, tr("%1: name a model by its id (GET /sdapi/v1/upscalers lists them), "
-                            "not by a file path").arg(field), field};
+        *problem = {400,
+                    tr("%1: name a model by its id (GET /sdapi/v1/upscalers lists them), "
+                       "not by a file path")
+                        .arg(field),
+                    field};
         return std::nullopt;
     }
     const QString id = libraryIdFor(name);
@@ -59,8 +62,11 @@ std::optional<UpscaleRequest> resolveUpscaler(const QString& field, const QStrin
     }
     const ModelInfo* info = models.findById(id);
     if (!info || info->kind != ModelKind::Upscaler) {
-        *problem = {400, tr("%1: no upscaler '%2' on this server (GET /sdapi/v1/upscalers lists "
-                            "them)").arg(field, name.left(100)), field};
+        *problem = {400,
+                    tr("%1: no upscaler '%2' on this server (GET /sdapi/v1/upscalers lists "
+                       "them)")
+                        .arg(field, name.left(100)),
+                    field};
         return std::nullopt;
     }
     if (!info->ok()) {
@@ -111,8 +117,8 @@ std::optional<HttpProblem> parseUpscaleBody(const QJsonObject& body, const Model
     out->request.options.allowFallback = allowFallback;
     out->request.options.maxOutputPixels = limits.maxOutputPixels;
     out->format = *imageFormat;
-    if (auto bad = decodeImagePayload(QStringLiteral("image"), image, limits.maxInputPixels,
-                                      &out->input))
+    if (auto bad =
+            decodeImagePayload(QStringLiteral("image"), image, limits.maxInputPixels, &out->input))
         return bad;
     return checkOutputSize(*out, QStringLiteral("scale"), limits);
 }
@@ -141,8 +147,8 @@ std::optional<HttpProblem> parseExtrasBody(const QJsonObject& body, const ModelL
     fields.number(QStringLiteral("extras_upscaler_2_visibility"), &upscaler2Visibility, 0, 1);
     fields.number(QStringLiteral("gfpgan_visibility"), &gfpgan, 0, 1);
     fields.number(QStringLiteral("codeformer_visibility"), &codeformer, 0, 1);
-    for (const char* ignored : {"show_extras_results", "codeformer_weight", "upscaling_crop",
-                                "upscale_first"})
+    for (const char* ignored :
+         {"show_extras_results", "codeformer_weight", "upscaling_crop", "upscale_first"})
         fields.accept(QString::fromLatin1(ignored));
     if (gfpgan > 0 || codeformer > 0)
         fields.fail(gfpgan > 0 ? QStringLiteral("gfpgan_visibility")
@@ -154,8 +160,8 @@ std::optional<HttpProblem> parseExtrasBody(const QJsonObject& body, const ModelL
         fields.fail(QStringLiteral("image"), tr("required: the image as base64"));
     if (auto problem = fields.finish())
         return problem;
-    if (auto bad = decodeImagePayload(QStringLiteral("image"), image, limits.maxInputPixels,
-                                      &out->input))
+    if (auto bad =
+            decodeImagePayload(QStringLiteral("image"), image, limits.maxInputPixels, &out->input))
         return bad;
 
     out->format = ImageFormat::Png;

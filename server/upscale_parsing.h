@@ -24,7 +24,7 @@ struct ParsedUpscale
     Image input;
     UpscaleRequest request;
     ImageFormat format = ImageFormat::Png; // of the answer
-    bool passThrough = false; // A1111 "None" upscaler: the image comes back as it is
+    bool passThrough = false;              // A1111 "None" upscaler: the image comes back as it is
 };
 
 // {"image", "upscaler", "scale", "tile", "allow_fallback", "format"}

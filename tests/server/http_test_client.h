@@ -37,11 +37,13 @@ struct HttpAnswer
 inline QByteArray httpRequest(const QByteArray& method, const QByteArray& path, quint16 port,
                               const QByteArray& body = {}, const QByteArray& extraHeaders = {})
 {
-    QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" +
-                   QByteArray::number(port) + "\r\n" + extraHeaders;
+    QByteArray r = method + ' ' + path +
+                   " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n" +
+                   extraHeaders;
     if (!body.isNull())
-        r += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-             "\r\n";
+        r +=
+            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n";
     return r + "\r\n" + body;
 }
 

@@ -86,7 +86,8 @@ void TestHttpApi::upscaleLanczosMatchesTheEngine()
     QCOMPARE(json.value("width").toInt(), 60);
     QCOMPARE(json.value("height").toInt(), 36);
     QCOMPARE(json.value("upscaler").toString(), QStringLiteral("lanczos"));
-    QCOMPARE(json.value("provenance").toObject().value("used").toString(), QStringLiteral("lanczos"));
+    QCOMPARE(json.value("provenance").toObject().value("used").toString(),
+             QStringLiteral("lanczos"));
 
     // The pixels are the engine's own LANCZOS result, losslessly through PNG.
     const Image input = decodeBase64(png);
@@ -101,8 +102,8 @@ void TestHttpApi::upscaleLanczosMatchesTheEngine()
     QCOMPARE(cv::norm(got.pixels, expected->image.pixels, cv::NORM_INF), 0.0);
 
     // format: jpeg answers a JPEG.
-    const HttpAnswer jpeg = server.post(
-        "/upscale", {{"image", png}, {"upscaler", "lanczos"}, {"format", "jpeg"}});
+    const HttpAnswer jpeg =
+        server.post("/upscale", {{"image", png}, {"upscaler", "lanczos"}, {"format", "jpeg"}});
     QCOMPARE(jpeg.status, 200);
     QVERIFY(QByteArray::fromBase64(jpeg.json().value("image").toString().toLatin1())
                 .startsWith("\xFF\xD8"));
@@ -131,12 +132,18 @@ void TestHttpApi::a1111ExtrasSingleImage()
     ServerUnderTest server;
     const QString png = gradientPng(10, 8);
     const HttpAnswer answer = server.post(
-        "/sdapi/v1/extra-single-image",
-        {{"image", QStringLiteral("data:image/png;base64,") + png}, {"resize_mode", 0},
-         {"show_extras_results", true}, {"gfpgan_visibility", 0}, {"codeformer_visibility", 0},
-         {"codeformer_weight", 0}, {"upscaling_resize", 2}, {"upscaling_crop", true},
-         {"upscaler_1", "Lanczos"}, {"upscaler_2", "None"}, {"extras_upscaler_2_visibility", 0},
-         {"upscale_first", false}});
+        "/sdapi/v1/extra-single-image", {{"image", QStringLiteral("data:image/png;base64,") + png},
+                                         {"resize_mode", 0},
+                                         {"show_extras_results", true},
+                                         {"gfpgan_visibility", 0},
+                                         {"codeformer_visibility", 0},
+                                         {"codeformer_weight", 0},
+                                         {"upscaling_resize", 2},
+                                         {"upscaling_crop", true},
+                                         {"upscaler_1", "Lanczos"},
+                                         {"upscaler_2", "None"},
+                                         {"extras_upscaler_2_visibility", 0},
+                                         {"upscale_first", false}});
     QCOMPARE(answer.status, 200);
     const QJsonObject json = answer.json();
     QVERIFY(json.value("html_info").isString());
@@ -146,16 +153,18 @@ void TestHttpApi::a1111ExtrasSingleImage()
     QCOMPARE(image.height(), 16);
 
     // resize_mode 1: to a size.
-    const HttpAnswer sized = server.post("/sdapi/v1/extra-single-image",
-                                         {{"image", png}, {"resize_mode", 1},
-                                          {"upscaling_resize_w", 30}, {"upscaling_resize_h", 24},
-                                          {"upscaler_1", "Lanczos"}});
+    const HttpAnswer sized =
+        server.post("/sdapi/v1/extra-single-image", {{"image", png},
+                                                     {"resize_mode", 1},
+                                                     {"upscaling_resize_w", 30},
+                                                     {"upscaling_resize_h", 24},
+                                                     {"upscaler_1", "Lanczos"}});
     QCOMPARE(sized.status, 200);
     QCOMPARE(decodeBase64(sized.json().value("image")).width(), 30);
 
     // upscaler_1 "None": the image comes back as it was.
-    const HttpAnswer none = server.post("/sdapi/v1/extra-single-image",
-                                        {{"image", png}, {"upscaler_1", "None"}});
+    const HttpAnswer none =
+        server.post("/sdapi/v1/extra-single-image", {{"image", png}, {"upscaler_1", "None"}});
     QCOMPARE(none.status, 200);
     QCOMPARE(decodeBase64(none.json().value("image")).width(), 10);
 }
@@ -169,8 +178,8 @@ void TestHttpApi::a1111ProgressShape()
     QCOMPARE(json.value("progress").toDouble(), 0.0);
     QVERIFY(json.value("eta_relative").isDouble());
     const QJsonObject state = json.value("state").toObject();
-    for (const char* key : {"skipped", "interrupted", "job", "job_count", "job_timestamp",
-                            "job_no", "sampling_step", "sampling_steps"})
+    for (const char* key : {"skipped", "interrupted", "job", "job_count", "job_timestamp", "job_no",
+                            "sampling_step", "sampling_steps"})
         QVERIFY2(state.contains(QLatin1String(key)), key);
     QVERIFY(json.contains("current_image"));
     QVERIFY(json.contains("textinfo"));
@@ -182,14 +191,16 @@ void TestHttpApi::realModelUpscale()
         QSKIP("needs the test data (fetch_test_data)");
     ServerUnderTest server(withModels());
     QCOMPARE(server.get("/health").json().value("realesrgan_available").toBool(), true);
-    const QJsonArray upscalers = QJsonDocument::fromJson(server.get("/sdapi/v1/upscalers").body).array();
+    const QJsonArray upscalers =
+        QJsonDocument::fromJson(server.get("/sdapi/v1/upscalers").body).array();
     QStringList names;
     for (const QJsonValue& v : upscalers)
         names << v.toObject().value("name").toString();
     QVERIFY2(names.contains("realesrgan-x4fast"), qPrintable(names.join(',')));
 
     const HttpAnswer answer = server.post(
-        "/upscale", {{"image", gradientPng(24, 16)}, {"upscaler", "realesrgan-x4fast"}, {"scale", 4}});
+        "/upscale",
+        {{"image", gradientPng(24, 16)}, {"upscaler", "realesrgan-x4fast"}, {"scale", 4}});
     QCOMPARE(answer.status, 200);
     const QJsonObject json = answer.json();
     QCOMPARE(json.value("width").toInt(), 96);
@@ -220,8 +231,8 @@ void TestHttpApi::curlExamples()
     QTemporaryDir dir;
     QFile body(dir.filePath(QStringLiteral("body.json")));
     QVERIFY(body.open(QIODevice::WriteOnly));
-    body.write(QJsonDocument(QJsonObject{{"image", gradientPng(16, 16)},
-                                         {"upscaler", "realesrgan-x4fast"}})
+    body.write(QJsonDocument(
+                   QJsonObject{{"image", gradientPng(16, 16)}, {"upscaler", "realesrgan-x4fast"}})
                    .toJson());
     body.close();
     QCOMPARE(shell(QStringLiteral("curl -s -X POST -H 'Content-Type: application/json' "

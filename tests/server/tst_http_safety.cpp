@@ -32,26 +32,6 @@ QByteArray post(quint16 port, const QByteArray& path, const QByteArray& body,
     return httpRequest("POST", path, port, body, headers);
 }
 
-// A job that keeps the runner busy until the test lets it go.
-class GateJob : public Job
-{
-public:
-    explicit GateJob(std::atomic<bool>* open)
-        : m_open(open)
-    {}
-    QString kind() const override { return QStringLiteral("test"); }
-    QString title() const override { return QStringLiteral("gate"); }
-    Result<JobOutput> run(JobContext& context) override
-    {
-        while (!m_open->load() && !context.cancelled())
-            QThread::yieldCurrentThread();
-        return JobOutput{};
-    }
-
-private:
-    std::atomic<bool>* m_open;
-};
-
 } // namespace
 
 class TestHttpSafety : public QObject
@@ -78,66 +58,86 @@ void TestHttpSafety::rejectsBadRequests_data()
 
     const QByteArray png = gradientPng(8, 8).toLatin1();
     const QByteArray ok = "{\"image\":\"" + png + "\",\"upscaler\":\"lanczos\"}";
-    QTest::newRow("malformed JSON") << post(1, "/upscale", "{\"image\": ") << 400
-                                    << "not valid JSON" << "";
-    QTest::newRow("not an object") << post(1, "/upscale", "[1,2]") << 400 << "JSON object" << "";
+    QTest::newRow("malformed JSON")
+        << post(1, "/upscale", "{\"image\": ") << 400 << "not valid JSON"
+        << "";
+    QTest::newRow("not an object") << post(1, "/upscale", "[1,2]") << 400 << "JSON object"
+                                   << "";
     QTest::newRow("wrong type") << post(1, "/upscale", "{\"image\": 5}") << 400
-                                << "expected a string" << "image";
+                                << "expected a string"
+                                << "image";
     QTest::newRow("unknown field")
         << post(1, "/upscale", "{\"image\":\"" + png + "\",\"hires_fx\":true}") << 400
-        << "unknown field 'hires_fx'" << "hires_fx";
+        << "unknown field 'hires_fx'"
+        << "hires_fx";
     QTest::newRow("file path as model")
         << post(1, "/upscale", "{\"image\":\"" + png + "\",\"upscaler\":\"/etc/passwd\"}") << 400
-        << "not by a file path" << "upscaler";
+        << "not by a file path"
+        << "upscaler";
     QTest::newRow("unknown model")
         << post(1, "/upscale", "{\"image\":\"" + png + "\",\"upscaler\":\"nope\"}") << 400
-        << "no upscaler 'nope'" << "upscaler";
+        << "no upscaler 'nope'"
+        << "upscaler";
     QTest::newRow("not base64") << post(1, "/upscale", "{\"image\":\"***\"}") << 400
-                                << "not valid base64" << "image";
-    QTest::newRow("not an image")
-        << post(1, "/upscale", "{\"image\":\"" + QByteArray("hello world, no image").toBase64() +
-                                   "\"}")
-        << 400 << "" << "image";
+                                << "not valid base64"
+                                << "image";
+    QTest::newRow("not an image") << post(1, "/upscale",
+                                          "{\"image\":\"" +
+                                              QByteArray("hello world, no image").toBase64() +
+                                              "\"}")
+                                  << 400 << ""
+                                  << "image";
     QTest::newRow("too many pixels")
         << post(1, "/upscale", "{\"image\":\"" + gradientPng(100, 100).toLatin1() + "\"}") << 413
-        << "" << "image";
-    QTest::newRow("result too large")
-        << post(1, "/upscale",
-                "{\"image\":\"" + gradientPng(32, 32).toLatin1() +
-                    "\",\"upscaler\":\"lanczos\",\"scale\":16}")
-        << 413 << "over this server's limit" << "scale";
+        << ""
+        << "image";
+    QTest::newRow("result too large") << post(1, "/upscale",
+                                              "{\"image\":\"" + gradientPng(32, 32).toLatin1() +
+                                                  "\",\"upscaler\":\"lanczos\",\"scale\":16}")
+                                      << 413 << "over this server's limit"
+                                      << "scale";
     QTest::newRow("scale out of range")
         << post(1, "/upscale", "{\"image\":\"" + png + "\",\"scale\":100}") << 400 << "outside"
         << "scale";
     QTest::newRow("deep JSON") << post(1, "/upscale", QByteArray(40, '[') + QByteArray(40, ']'))
-                               << 413 << "nests deeper" << "";
+                               << 413 << "nests deeper"
+                               << "";
     QTest::newRow("body too large")
         << QByteArray("POST /upscale HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Length: "
                       "100000000\r\n\r\n")
-        << 413 << "larger than the limit" << "";
+        << 413 << "larger than the limit"
+        << "";
     QTest::newRow("headers too large")
         << QByteArray("GET /health HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nX-Junk: " +
                       QByteArray(8000, 'a') + "\r\n\r\n")
-        << 431 << "headers" << "";
+        << 431 << "headers"
+        << "";
     QTest::newRow("chunked body")
         << QByteArray("POST /upscale HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nTransfer-Encoding: "
                       "chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
-        << 411 << "Content-Length" << "";
+        << 411 << "Content-Length"
+        << "";
     QTest::newRow("wrong Host (DNS rebinding)")
         << QByteArray("GET /health HTTP/1.1\r\nHost: evil.example:PORT\r\n\r\n") << 403
-        << "evil.example" << "";
+        << "evil.example"
+        << "";
     QTest::newRow("cross-site Origin")
-        << post(1, "/upscale", ok, "Origin: http://evil.example\r\n") << 403 << "cross-site" << "";
+        << post(1, "/upscale", ok, "Origin: http://evil.example\r\n") << 403 << "cross-site"
+        << "";
     QTest::newRow("wrong content type")
         << QByteArray("POST /upscale HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nContent-Type: "
                       "text/plain\r\nContent-Length: 2\r\n\r\n{}")
-        << 415 << "application/json" << "";
-    QTest::newRow("unknown route") << httpRequest("GET", "/nope", 1) << 404 << "/nope" << "";
-    QTest::newRow("wrong method") << httpRequest("GET", "/upscale", 1) << 405 << "POST" << "";
+        << 415 << "application/json"
+        << "";
+    QTest::newRow("unknown route") << httpRequest("GET", "/nope", 1) << 404 << "/nope"
+                                   << "";
+    QTest::newRow("wrong method") << httpRequest("GET", "/upscale", 1) << 405 << "POST"
+                                  << "";
     QTest::newRow("A1111 face restoration unavailable")
         << post(1, "/sdapi/v1/extra-single-image",
                 "{\"image\":\"" + png + "\",\"upscaler_1\":\"Lanczos\",\"gfpgan_visibility\":1}")
-        << 400 << "face restoration" << "gfpgan_visibility";
+        << 400 << "face restoration"
+        << "gfpgan_visibility";
 }
 
 void TestHttpSafety::rejectsBadRequests()
@@ -160,8 +160,8 @@ void TestHttpSafety::rejectsBadRequests()
 
     // Still serving, and a good request still works.
     QCOMPARE(server.get("/health").status, 200);
-    const HttpAnswer good = server.post("/upscale", {{"image", gradientPng(8, 8)},
-                                                     {"upscaler", "lanczos"}});
+    const HttpAnswer good =
+        server.post("/upscale", {{"image", gradientPng(8, 8)}, {"upscaler", "lanczos"}});
     QCOMPARE(good.status, 200);
     QCOMPARE(good.json().value(QStringLiteral("width")).toInt(), 16);
 }
@@ -181,8 +181,9 @@ void TestHttpSafety::tokenOnEveryRoute()
     const QByteArray auth = "Authorization: Bearer s3cret-token-0123456789\r\n";
     QCOMPARE(server.get("/health", auth).status, 200);
     QCOMPARE(server.get("/nope", auth).status, 404);
-    QCOMPARE(server.post("/upscale", {{"image", gradientPng(4, 4)}, {"upscaler", "lanczos"}}).status,
-             401);
+    QCOMPARE(
+        server.post("/upscale", {{"image", gradientPng(4, 4)}, {"upscaler", "lanczos"}}).status,
+        401);
     QCOMPARE(server.post("/upscale", {{"image", gradientPng(4, 4)}, {"upscaler", "lanczos"}}, auth)
                  .status,
              200);
@@ -211,18 +212,11 @@ void TestHttpSafety::fullQueueAnswers429()
     options.maxQueuedJobs = 1;
     ServerUnderTest server(options);
     std::atomic<bool> open{false};
-    QSignalSpy started(&server.runner, &JobRunner::jobStarted);
-    server.runner.submit(std::make_unique<GateJob>(&open));
-    QVERIFY(started.wait());
+    QVERIFY(server.holdRunner(&open));
 
     // One request may wait behind the running job: send it without waiting for its answer.
     QTcpSocket waiting;
-    waiting.connectToHost(QHostAddress::LocalHost, server.port);
-    QVERIFY(waiting.waitForConnected());
-    waiting.write(httpRequest("POST", "/upscale", server.port,
-                              QJsonDocument(QJsonObject{{"image", gradientPng(8, 8)},
-                                                        {"upscaler", "lanczos"}})
-                                  .toJson()));
+    QVERIFY(server.sendUpscale(waiting));
     QTRY_COMPARE(server.runner.queueLength(), 1);
 
     // The event loop is free: health answers while the runner is busy.
@@ -231,8 +225,8 @@ void TestHttpSafety::fullQueueAnswers429()
     QCOMPARE(health.json().value("queue_length").toInt(), 2);
     QCOMPARE(health.json().value("busy").toBool(), true);
 
-    const HttpAnswer full = server.post("/upscale", {{"image", gradientPng(8, 8)},
-                                                     {"upscaler", "lanczos"}});
+    const HttpAnswer full =
+        server.post("/upscale", {{"image", gradientPng(8, 8)}, {"upscaler", "lanczos"}});
     QCOMPARE(full.status, 429);
     QVERIFY(!full.header("Retry-After").isEmpty());
     QVERIFY(full.json().value("detail").toString().contains("queue is full"));
@@ -250,18 +244,11 @@ void TestHttpSafety::disconnectCancelsQueuedJob()
 {
     ServerUnderTest server;
     std::atomic<bool> open{false};
-    QSignalSpy started(&server.runner, &JobRunner::jobStarted);
     QSignalSpy cancelled(&server.runner, &JobRunner::cancelled);
-    server.runner.submit(std::make_unique<GateJob>(&open));
-    QVERIFY(started.wait());
+    QVERIFY(server.holdRunner(&open));
     {
         QTcpSocket client;
-        client.connectToHost(QHostAddress::LocalHost, server.port);
-        QVERIFY(client.waitForConnected());
-        client.write(httpRequest("POST", "/upscale", server.port,
-                                 QJsonDocument(QJsonObject{{"image", gradientPng(8, 8)},
-                                                           {"upscaler", "lanczos"}})
-                                     .toJson()));
+        QVERIFY(server.sendUpscale(client));
         QTRY_COMPARE(server.runner.queueLength(), 1);
         client.abort();
     }
@@ -276,9 +263,7 @@ void TestHttpSafety::interruptLeavesOtherJobsAlone()
 {
     ServerUnderTest server;
     std::atomic<bool> open{false};
-    QSignalSpy started(&server.runner, &JobRunner::jobStarted);
-    server.runner.submit(std::make_unique<GateJob>(&open)); // the desktop app's job, not ours
-    QVERIFY(started.wait());
+    QVERIFY(server.holdRunner(&open)); // the desktop app's job, not ours
     const HttpAnswer interrupt = server.post("/sdapi/v1/interrupt", {});
     QCOMPARE(interrupt.status, 200);
     QVERIFY(server.runner.isBusy());

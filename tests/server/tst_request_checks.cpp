@@ -80,16 +80,15 @@ void TestRequestChecks::origin_data()
     QTest::newRow("none (curl)") << QByteArray() << QByteArray("127.0.0.1:7860") << true;
     QTest::newRow("same") << QByteArray("http://127.0.0.1:7860") << QByteArray("127.0.0.1:7860")
                           << true;
-    QTest::newRow("same, https") << QByteArray("https://gpu.lan:7860")
-                                 << QByteArray("gpu.lan:7860") << true;
+    QTest::newRow("same, https") << QByteArray("https://gpu.lan:7860") << QByteArray("gpu.lan:7860")
+                                 << true;
     QTest::newRow("other port") << QByteArray("http://127.0.0.1:8080")
                                 << QByteArray("127.0.0.1:7860") << false;
     QTest::newRow("other site") << QByteArray("https://evil.example")
                                 << QByteArray("127.0.0.1:7860") << false;
-    QTest::newRow("null (sandboxed page)") << QByteArray("null") << QByteArray("127.0.0.1:7860")
-                                           << false;
-    QTest::newRow("file scheme") << QByteArray("file://") << QByteArray("127.0.0.1:7860")
-                                 << false;
+    QTest::newRow("null (sandboxed page)")
+        << QByteArray("null") << QByteArray("127.0.0.1:7860") << false;
+    QTest::newRow("file scheme") << QByteArray("file://") << QByteArray("127.0.0.1:7860") << false;
 }
 
 void TestRequestChecks::origin()
@@ -121,8 +120,11 @@ void TestRequestChecks::nestingDepth()
 void TestRequestChecks::fields()
 {
     {
-        JsonFields f(QJsonObject{{"prompt", "a cat"}, {"seed", 42}, {"hires_fix", true},
-                                 {"scale", 1.5}, {"note", QJsonValue::Null}});
+        JsonFields f(QJsonObject{{"prompt", "a cat"},
+                                 {"seed", 42},
+                                 {"hires_fix", true},
+                                 {"scale", 1.5},
+                                 {"note", QJsonValue::Null}});
         QString prompt;
         qint64 seed = -1;
         bool hires = false;

@@ -32,9 +32,10 @@ quint16 startServe(QProcess& process, const QStringList& extra)
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HIRES_EXECUTABLE),
-                  QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} +
-                      extra);
+    process.start(
+        QStringLiteral(HIRES_EXECUTABLE),
+        QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} +
+            extra);
     QByteArray out;
     const QRegularExpression line(QStringLiteral("Serving on http://127\\.0\\.0\\.1:(\\d+)"));
     for (int i = 0; i < 600 && process.state() != QProcess::NotRunning; ++i) {
