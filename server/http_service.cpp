@@ -1,10 +1,12 @@
 #include "server/http_service.h"
 
 #include "core/base/version.h"
+#include "core/diffusion/generate_job.h"
 #include "core/jobs/compute_device.h"
 #include "core/upscale/upscale_job.h"
 #include "server/a1111_shapes.h"
 #include "server/connection_guard.h"
+#include "server/generate_parsing.h"
 #include "server/image_payload.h"
 #include "server/request_checks.h"
 #include "server/upscale_parsing.h"
@@ -106,6 +108,14 @@ HttpService::HttpService(ServerOptions options, JobRunner* runner, QObject* pare
     addRoute(QStringLiteral("/sdapi/v1/extra-single-image"), QHttpServerRequest::Method::Post,
              [this](const QHttpServerRequest& request, const HttpReplyPtr& reply) {
                  handleUpscale(request, reply, true);
+             });
+    addRoute(QStringLiteral("/generate"), QHttpServerRequest::Method::Post,
+             [this](const QHttpServerRequest& request, const HttpReplyPtr& reply) {
+                 handleGenerate(request, reply, false);
+             });
+    addRoute(QStringLiteral("/sdapi/v1/txt2img"), QHttpServerRequest::Method::Post,
+             [this](const QHttpServerRequest& request, const HttpReplyPtr& reply) {
+                 handleGenerate(request, reply, true);
              });
     addRoute(QStringLiteral("/sdapi/v1/upscalers"), QHttpServerRequest::Method::Get,
              [this](const QHttpServerRequest&, const HttpReplyPtr& reply) {
@@ -317,6 +327,7 @@ QJsonObject HttpService::health() const
     bool realesrgan = false;
     bool faces = false;
     QJsonArray checkpoints;
+    const ModelInfo* checkpoint = defaultCheckpoint();
     for (const ModelInfo& info : m_models.models()) {
         if (!info.ok())
             continue;
@@ -333,9 +344,9 @@ QJsonObject HttpService::health() const
         // This build has no face restoration pipeline yet: a model file alone is not enough.
         {QStringLiteral("face_restoration_available"), false},
         {QStringLiteral("face_restoration_models_found"), faces},
-        {QStringLiteral("checkpoint"), QJsonValue::Null},
+        {QStringLiteral("checkpoint"), checkpoint ? QJsonValue(checkpoint->id) : QJsonValue()},
         {QStringLiteral("checkpoints"), checkpoints},
-        {QStringLiteral("generation_available"), false},
+        {QStringLiteral("generation_available"), checkpoint != nullptr},
         {QStringLiteral("device"),
          runtime.cudaAvailable ? QStringLiteral("cuda:0") : QStringLiteral("cpu")},
         {QStringLiteral("busy"), m_runner->isBusy()},
@@ -391,6 +402,54 @@ void HttpService::handleUpscale(const QHttpServerRequest& request, const HttpRep
                    {QStringLiteral("upscaler"), output.provenance.used},
                    {QStringLiteral("provenance"), output.provenance.toJson()},
                };
+           });
+}
+
+} // namespace hires::server
+
+namespace hires::server {
+
+const ModelInfo* HttpService::defaultCheckpoint() const
+{
+    for (const ModelInfo& info : m_models.models())
+        if (info.ok() && info.kind == ModelKind::DiffusionCheckpoint &&
+            (m_options.checkpoint.isEmpty() || info.id == m_options.checkpoint))
+            return &info;
+    return nullptr;
+}
+
+void HttpService::handleGenerate(const QHttpServerRequest& request, const HttpReplyPtr& reply,
+                                 bool a1111)
+{
+    QJsonObject body;
+    if (auto problem = readJson(request, &body))
+        return sendProblem(reply, *problem);
+    GenerationRequest generation;
+    const auto problem = a1111 ? parseTxt2ImgBody(body, m_models, m_options, &generation)
+                               : parseGenerateBody(body, m_models, m_options, &generation);
+    if (problem)
+        return sendProblem(reply, *problem);
+    if (generation.model.isEmpty()) {
+        const ModelInfo* checkpoint = defaultCheckpoint();
+        if (!checkpoint)
+            return sendProblem(reply, {503,
+                                       tr("no Stable Diffusion checkpoint on this server "
+                                          "(add one to a --models folder)"),
+                                       {}});
+        generation.model = checkpoint->path;
+    }
+    // Face restoration asked for but not possible is not refused: the job
+    // records "skipped" and why, and the answer says so.
+    GenerateOptions options;
+    options.modelFolders = m_models.folders();
+    if (const ModelInfo* upscaler = m_models.defaultUpscaler())
+        options.realesrganModel = upscaler->path;
+    options.previewEvery = 0;
+    const bool firstPass = body.value(QStringLiteral("return_first_pass")).toBool();
+    const QJsonObject parameters = generation.toJson();
+    submit(reply, std::make_unique<GenerateJob>(generation, options),
+           [a1111, firstPass, parameters](const JobOutput& output) {
+               return a1111 ? txt2ImgAnswer(output, parameters) : generateAnswer(output, firstPass);
            });
 }
 

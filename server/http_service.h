@@ -81,6 +81,8 @@ private:
 
     QJsonObject health() const;
     QJsonObject progressState() const;
+    const ModelInfo* defaultCheckpoint() const;
+    void handleGenerate(const QHttpServerRequest& request, const HttpReplyPtr& reply, bool a1111);
     void handleUpscale(const QHttpServerRequest& request, const HttpReplyPtr& reply, bool a1111);
 
     ServerOptions m_options;

@@ -28,6 +28,7 @@ struct ServerOptions
     qint64 maxOutputPixels = qint64(8192) * 8192;
     int maxGenerateSide = 2048;
 
+    QString checkpoint;       // library id of the checkpoint /generate uses; empty: the first
     QStringList modelFolders; // besides the user's model folder
     QString modelCacheFile;   // empty: the library's default
 

@@ -62,13 +62,17 @@ int ServeCommand::run(const QStringList& arguments)
     const QCommandLineOption models(QStringLiteral("models"),
                                     tr("Also look for models in DIR (may be repeated)."),
                                     QStringLiteral("DIR"));
+    const QCommandLineOption checkpoint(
+        QStringLiteral("checkpoint"),
+        tr("Library id of the checkpoint /generate uses (default: the first found)."),
+        QStringLiteral("ID"));
     const QCommandLineOption maxQueue(QStringLiteral("max-queue"),
                                       tr("Jobs that may wait behind the running one (default 4)."),
                                       QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption maxBody(QStringLiteral("max-body-mb"),
                                      tr("Largest request body in MiB (default 48)."),
                                      QStringLiteral("N"), QStringLiteral("48"));
-    parser.addOptions({host, port, token, tokenFile, models, maxQueue, maxBody});
+    parser.addOptions({host, port, token, tokenFile, models, checkpoint, maxQueue, maxBody});
     if (!parser.parse(QStringList{name()} + arguments)) {
         printErr(parser.errorText());
         return kExitUsage;
@@ -99,6 +103,7 @@ int ServeCommand::run(const QStringList& arguments)
         options.token = file.readAll().trimmed();
     }
     options.modelFolders = parser.values(models);
+    options.checkpoint = parser.value(checkpoint).toLower();
     options.maxQueuedJobs = parser.value(maxQueue).toInt(&ok);
     const int bodyMb = parser.value(maxBody).toInt(&ok);
     options.maxBodyBytes = qint64(bodyMb) << 20;

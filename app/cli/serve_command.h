@@ -1,7 +1,7 @@
 // `hires-studio serve`: the HTTP API (docs/http-api.md) on this machine.
 //
 //   serve [--host 127.0.0.1] [--port 7860] [--token T | --token-file F]
-//         [--models DIR]... [--max-queue N] [--max-body-mb N]
+//         [--models DIR]... [--checkpoint ID] [--max-queue N] [--max-body-mb N]
 //
 // Listening on anything but loopback needs a token (every request then
 // carries "Authorization: Bearer T"). Runs until interrupted; one job at a
