@@ -2,22 +2,33 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeySequence>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStackedWidget>
 #include <QUrl>
 
 #include "core/base/version.h"
 #include "core/image/image_decoder.h"
+#include "core/models/model_library.h"
 #include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/model_manager_dialog.h"
+#include "ui/dialogs/settings_dialog.h"
+#include "ui/pages/upscale_options_panel.h"
 #include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
+#include "ui/pages/comparison_page.h"
+#include "ui/pages/page.h"
+#include "ui/pages/upscale_page.h"
 #include "ui/recent_files_menu.h"
 #include "ui/settings.h"
 #include "ui/views/image_view.h"
@@ -27,18 +38,6 @@ namespace hires::ui {
 namespace {
 
 constexpr int kStatusMessageMs = 8000;
-
-QStringList localFiles(const QMimeData* mime)
-{
-    QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile())
-            files << url.toLocalFile();
-    }
-    return files;
-}
 
 } // namespace
 
@@ -50,10 +49,48 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_view);
     setStatusBar(m_status);
     m_view->setPlaceholderText(emptyHint());
+    applyProcessingSettings();
+
+    auto* central = new QWidget(this);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("pageNavigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(120);
+    m_navigation->setSpacing(2);
+    m_pages = new QStackedWidget(central);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_navigation->setCurrentRow(index);
+        updateState();
+    });
+
     createActions();
+    // Pages, in navigation order; each is one line here.
+    //   Generate (branch genpage):  addPage(new GeneratePage(m_runner, m_settings, this),
+    //   tr("Generate"), tr("..."));
+    m_upscalePage = new UpscalePage(m_runner, m_settings, this);
+    addPage(m_upscalePage, tr("Upscale"), tr("Upscale images and folders, dropped or pasted"));
+    m_comparePage = new ComparisonPage(m_runner, m_settings, this);
+    m_comparePage->setStatusLineVisible(false); // its messages go to the status bar
+    addPage(m_comparePage, tr("Compare"), tr("LANCZOS against a model, or any two images"));
+    // The upscale page scans the model folders; the comparison offers the same upscalers.
+    connect(m_upscalePage->options(), &UpscaleOptionsPanel::modelsScanned, this, [this] {
+        QList<ModelChoice> choices;
+        for (const ModelInfo& model : m_upscalePage->options()->models())
+            if (model.ok() && model.kind == ModelKind::Upscaler)
+                choices.append({model.id, model.path});
+        m_comparePage->setModels(choices);
+    });
+    connect(m_comparePage, &ComparisonPage::failed, this, &MainWindow::showError);
+    addPage(m_view, tr("View"), tr("Look at one image: zoom, pan, Save As"));
     createMenus();
     connect(m_view, &ImageView::zoomChanged, m_status, &ImageStatusBar::showZoom);
     connect(m_view, &ImageView::pixelHovered, m_status, &ImageStatusBar::showPixel);
@@ -100,6 +137,111 @@ void MainWindow::createActions()
     m_nextAction = make(tr("&Next Image"), {QKeySequence(Qt::Key_PageDown)}, &MainWindow::showNext);
     m_aboutAction = make(tr("&About Hires Studio"), {}, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_compareImageAction =
+        make(tr("Compare &This Image"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+             &MainWindow::compareCurrentImage);
+    m_compareImageAction->setStatusTip(
+        tr("Open the viewed image in the Compare page to compare LANCZOS with a model"));
+    m_pasteAction = make(tr("&Paste"), {QKeySequence::Paste}, &MainWindow::paste);
+    m_settingsAction = make(tr("&Settings..."),
+                            {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                            &MainWindow::showSettings);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Model folders, processing, output and language"));
+    m_modelsAction = make(tr("&Models..."), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+                          &MainWindow::showModelManager);
+    m_modelsAction->setStatusTip(tr("See, add, download and remove models"));
+    m_pasteAction->setStatusTip(tr("Add the image or files on the clipboard to the current page"));
+    m_openAction->setStatusTip(tr("Open images or add them to the current page"));
+    m_saveAsAction->setStatusTip(tr("Save the image shown under another name or format"));
+}
+
+int MainWindow::addPage(QWidget* page, const QString& title, const QString& toolTip)
+{
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(toolTip);
+    item->setData(Qt::AccessibleTextRole, title);
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(title);
+    if (page->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
+        connect(page, SIGNAL(statusMessage(QString)), this, SLOT(showPageMessage(QString)));
+    // Alt+1, Alt+2, ...: Ctrl+digits are the viewer's zoom keys.
+    auto* action = new QAction(title, this);
+    if (index < 9)
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+    action->setStatusTip(toolTip);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    m_pageActions << action;
+    if (index == 0)
+        m_navigation->setCurrentRow(0);
+    return index;
+}
+
+void MainWindow::compareCurrentImage()
+{
+    if (m_document && m_comparePage->openInput(m_document->path()))
+        showPage(m_comparePage);
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_pages->setCurrentWidget(page);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+QWidget* MainWindow::viewerPage() const
+{
+    return m_view;
+}
+
+void MainWindow::showPageMessage(const QString& text)
+{
+    m_status->showMessage(text, kStatusMessageMs);
+}
+
+void MainWindow::applyProcessingSettings()
+{
+    const Result<DevicePreference> device = parseDevicePreference(m_settings.value(keys::kDevice));
+    m_runner.setDevice(device ? *device : DevicePreference::Auto);
+    m_runner.setCpuThreads(m_settings.value(keys::kCpuThreads));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    const QString defaultModel = m_settings.value(keys::kDefaultUpscaleModel);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_settings.value(keys::kDefaultUpscaleModel) != defaultModel) // a new default is used now
+        m_settings.setValue(keys::kUpscaleModel, m_settings.value(keys::kDefaultUpscaleModel));
+    applyProcessingSettings();
+    m_upscalePage->options()->reloadSettings();
+    m_status->showMessage(tr("Settings saved"), kStatusMessageMs);
+}
+
+void MainWindow::showModelManager()
+{
+    ModelManagerDialog dialog(m_settings, ModelLibrary::defaultUserFolder(), this);
+    connect(&dialog, &ModelManagerDialog::modelsChanged, m_upscalePage->options(),
+            &UpscaleOptionsPanel::rescanModels);
+    dialog.exec();
+}
+
+void MainWindow::paste()
+{
+    if (auto* page = dynamic_cast<Page*>(currentPage());
+        page && page->paste(QApplication::clipboard()->mimeData()))
+        return;
+    const QStringList files = FileQueue::localFiles(QApplication::clipboard()->mimeData());
+    if (!files.isEmpty())
+        openFiles(files);
+    else
+        m_status->showMessage(tr("The clipboard holds no image or file"), kStatusMessageMs);
 }
 
 void MainWindow::createMenus()
@@ -118,6 +260,9 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_pasteAction);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
@@ -126,6 +271,17 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_previousAction);
     view->addAction(m_nextAction);
+    view->addSeparator();
+    view->addActions(m_pageActions);
+
+    QMenu* compare = menuBar()->addMenu(tr("&Compare"));
+    compare->addAction(m_compareImageAction);
+    compare->addSeparator();
+    compare->addActions(m_comparePage->pageActions());
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_modelsAction);
+    tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -143,6 +299,13 @@ void MainWindow::chooseFiles()
 }
 
 void MainWindow::openFiles(const QStringList& paths)
+{
+    if (auto* page = dynamic_cast<Page*>(currentPage()); page && page->openFiles(paths))
+        return;
+    viewFiles(paths);
+}
+
+void MainWindow::viewFiles(const QStringList& paths)
 {
     QStringList readable;
     QStringList problems;
@@ -162,6 +325,7 @@ void MainWindow::openFiles(const QStringList& paths)
     if (readable.isEmpty())
         return;
     m_queue.setFiles(readable);
+    showPage(m_view);
     showCurrent();
 }
 
@@ -250,8 +414,8 @@ void MainWindow::showError(const QString& text)
 void MainWindow::updateState()
 {
     const bool open = m_document.has_value();
-    for (QAction* action :
-         {m_saveAsAction, m_zoomInAction, m_zoomOutAction, m_fitAction, m_actualSizeAction})
+    for (QAction* action : {m_saveAsAction, m_zoomInAction, m_zoomOutAction, m_fitAction,
+                            m_actualSizeAction, m_compareImageAction})
         action->setEnabled(open);
     m_closeAction->setEnabled(open || !m_queue.isEmpty());
     m_previousAction->setEnabled(m_queue.hasPrevious());
@@ -272,13 +436,13 @@ void MainWindow::updateState()
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     // Only files on this machine: a URL from a browser is not ours to fetch.
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!FileQueue::localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QStringList files = localFiles(event->mimeData());
+    const QStringList files = FileQueue::localFiles(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();

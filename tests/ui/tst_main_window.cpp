@@ -3,20 +3,27 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QListWidget>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <QtEndian>
 
 #include "core/image/image_decoder.h"
+#include "support/drop_events.h"
 #include "ui/file_queue.h"
 #include "ui/image_document.h"
 #include "ui/image_status_bar.h"
+#include "ui/pages/comparison_page.h"
+#include "ui/pages/upscale_page.h"
+#include "ui/pages/upscale_queue_model.h"
 #include "ui/recent_files_menu.h"
 #include "ui/settings.h"
 #include "ui/views/image_view.h"
@@ -31,13 +38,6 @@ QString photo(const char* name)
     return QStringLiteral(HIRES_TEST_DATA_DIR "/photos/") + QLatin1String(name);
 }
 
-QMimeData* urlsMime(const QList<QUrl>& urls)
-{
-    auto* mime = new QMimeData;
-    mime->setUrls(urls);
-    return mime;
-}
-
 QList<QUrl> fileUrls(const QStringList& paths)
 {
     QList<QUrl> urls;
@@ -46,19 +46,10 @@ QList<QUrl> fileUrls(const QStringList& paths)
     return urls;
 }
 
-// Drags the URLs onto the window the way a file manager does: enter, then
-// drop. Returns whether the window accepted the drag.
+// Drags the URLs onto the window the way a file manager does.
 bool dropOnto(QWidget* window, const QList<QUrl>& urls)
 {
-    std::unique_ptr<QMimeData> mime(urlsMime(urls));
-    const QPoint at = window->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(window, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(window, &drop);
-    return drop.isAccepted();
+    return test::dropUrlsOnto(window, urls);
 }
 
 // The error box the window shows without blocking, if one is open.
@@ -141,11 +132,17 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the model library's cache goes there
+    }
+
     void init()
     {
         QFile::remove(temp(QStringLiteral("settings.ini")));
         m_settings = std::make_unique<Settings>(temp(QStringLiteral("settings.ini")));
         m_window = std::make_unique<MainWindow>(*m_settings);
+        m_window->showPage(m_window->viewerPage()); // these tests are about the viewer
         m_window->resize(1000, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -409,6 +406,44 @@ private Q_SLOTS:
         m_window->close();
         MainWindow again(*m_settings);
         QCOMPARE(again.size(), QSize(777, 555));
+    }
+
+    void pagesRouteOpenedFilesAndSwitchWithAltDigits()
+    {
+        auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("pageNavigation"));
+        QVERIFY(navigation);
+        QCOMPARE(navigation->count(), 3);
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Upscale"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Compare"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("View"));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->upscalePage());
+        QCOMPARE(navigation->currentRow(), 0);
+
+        // On the upscale page an opened file joins the queue; the viewer stays empty.
+        m_window->openFiles({photo("chelsea.png")});
+        QCOMPARE(m_window->upscalePage()->queueModel()->count(), 1);
+        QVERIFY(!m_window->document());
+        m_window->upscalePage()->cancelAll();
+
+        // On the compare page an opened file becomes the image to compare.
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->comparisonPage());
+        m_window->openFiles({photo("coffee.png")});
+        QCOMPARE(m_window->comparisonPage()->inputFile(),
+                 QFileInfo(photo("coffee.png")).absoluteFilePath());
+        QVERIFY(!m_window->document());
+
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->viewerPage());
+        m_window->openFiles({photo("coffee.png")});
+        QVERIFY(m_window->document());
+        QCOMPARE(m_window->upscalePage()->queueModel()->count(), 1);
+
+        // Opening in the viewer from any page brings the viewer forward.
+        m_window->showPage(m_window->upscalePage());
+        m_window->viewFiles({photo("chelsea.png")});
+        QCOMPARE(m_window->currentPage(), m_window->viewerPage());
     }
 };
 
