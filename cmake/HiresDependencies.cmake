@@ -1,7 +1,8 @@
 # Third-party packages. Debian's libtorch 1.13 is the default; a libtorch 2.x
 # (CUDA or CPU, cxx11 ABI) is picked up with -DTorch_DIR=/path/to/libtorch/share/cmake/Torch.
 
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Concurrent Svg LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Concurrent Svg LinguistTools
+    HttpServer)
 if(HIRES_BUILD_TESTS)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
 endif()

@@ -4,18 +4,22 @@
 #include "app/cli/inspect_command.h"
 #include "app/cli/models_command.h"
 #include "app/cli/restore_faces_command.h"
+#include "app/cli/serve_command.h"
 
 namespace hires::cli {
 
 std::unique_ptr<Command> makeUpscaleCommand();
+std::unique_ptr<Command> makeGenerateCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(makeUpscaleCommand());
+    commands.push_back(makeGenerateCommand());
     commands.push_back(std::make_unique<ModelsCommand>());
     commands.push_back(std::make_unique<RestoreFacesCommand>());
+    commands.push_back(std::make_unique<ServeCommand>());
     return commands;
 }
 

@@ -1,0 +1,5 @@
+hires_core_sources(
+    PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/remote_backend.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/remote_backend.h
+)
