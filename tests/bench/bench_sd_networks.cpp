@@ -66,6 +66,53 @@ double peakMemoryMb()
     return 0;
 }
 
+// The raw float32 layout bench_sd_reference.py reads: dir/weights.bin (the
+// tensors back to back) and dir/weights.json (name -> shape, offset in floats).
+class RawWriter
+{
+public:
+    explicit RawWriter(const QString& dir)
+        : m_dir(dir)
+        , m_blob(dir + QStringLiteral("/weights.bin"))
+    {
+        QDir().mkpath(dir);
+        m_ok = m_blob.open(QIODevice::WriteOnly);
+    }
+
+    void add(const std::string& name, const at::Tensor& tensor)
+    {
+        const at::Tensor t = tensor.to(at::kFloat).contiguous();
+        QJsonArray shape;
+        for (int64_t d : t.sizes())
+            shape.append(qint64(d));
+        m_index.insert(QString::fromStdString(name),
+                       QJsonObject{{QStringLiteral("shape"), shape},
+                                   {QStringLiteral("offset"), qint64(m_offset)}});
+        m_ok = m_ok && m_blob.write(static_cast<const char*>(t.data_ptr()), qint64(t.nbytes())) ==
+                           qint64(t.nbytes());
+        m_offset += t.numel();
+    }
+
+    // Closes both files; false if anything failed to be written.
+    bool finish()
+    {
+        m_blob.close();
+        QFile json(m_dir + QStringLiteral("/weights.json"));
+        return m_ok && json.open(QIODevice::WriteOnly) &&
+               json.write(QJsonDocument(m_index).toJson(QJsonDocument::Compact)) > 0;
+    }
+
+    QString blobPath() const { return m_blob.fileName(); }
+    int64_t floats() const { return m_offset; }
+
+private:
+    QString m_dir;
+    QFile m_blob;
+    QJsonObject m_index;
+    int64_t m_offset = 0;
+    bool m_ok = false;
+};
+
 // Deterministic weights for `module`, written to dir/weights.{bin,json} in the
 // raw layout bench_sd_reference.py maps, then mapped back shared and read-only
 // as the module's parameters. The rule: parameters sorted by name; 1-D weights
@@ -76,11 +123,8 @@ void shareDeterministicWeights(torch::nn::Module& module, const QString& dir)
     std::map<std::string, at::Tensor> sorted;
     for (const auto& item : module.named_parameters(/*recurse=*/true))
         sorted.emplace(item.key(), item.value());
-    QDir().mkpath(dir);
-    QJsonObject index;
-    QFile blob(dir + QStringLiteral("/weights.bin"));
-    QVERIFY(blob.open(QIODevice::WriteOnly));
-    int64_t offset = 0, seed = 1234;
+    RawWriter writer(dir);
+    int64_t seed = 1234;
     for (const auto& [name, p] : sorted) {
         at::Tensor t = at::empty(p.sizes(), at::kFloat);
         if (t.dim() == 1) {
@@ -91,23 +135,13 @@ void shareDeterministicWeights(torch::nn::Module& module, const QString& dir)
             t.normal_(0.0, 1.0 / std::sqrt(double(t[0].numel())), g);
         }
         ++seed;
-        QJsonArray shape;
-        for (int64_t d : t.sizes())
-            shape.append(qint64(d));
-        index.insert(QString::fromStdString(name),
-                     QJsonObject{{QStringLiteral("shape"), shape},
-                                 {QStringLiteral("offset"), qint64(offset)}});
-        QVERIFY(blob.write(static_cast<const char*>(t.data_ptr()), qint64(t.nbytes())) ==
-                qint64(t.nbytes()));
-        offset += t.numel();
+        writer.add(name, t);
     }
-    blob.close();
-    QFile json(dir + QStringLiteral("/weights.json"));
-    QVERIFY(json.open(QIODevice::WriteOnly));
-    json.write(QJsonDocument(index).toJson(QJsonDocument::Compact));
+    QVERIFY(writer.finish());
 
-    const int fd = ::open(qPrintable(blob.fileName()), O_RDONLY);
+    const int fd = ::open(qPrintable(writer.blobPath()), O_RDONLY);
     QVERIFY(fd >= 0);
+    int64_t offset = writer.floats();
     const size_t bytes = size_t(offset) * sizeof(float);
     void* base = ::mmap(nullptr, bytes, PROT_READ, MAP_SHARED, fd, 0);
     ::close(fd);
@@ -123,25 +157,10 @@ void shareDeterministicWeights(torch::nn::Module& module, const QString& dir)
 
 void writeRaw(const QString& dir, const std::map<std::string, at::Tensor>& tensors)
 {
-    QDir().mkpath(dir);
-    QJsonObject index;
-    QFile blob(dir + QStringLiteral("/weights.bin"));
-    QVERIFY(blob.open(QIODevice::WriteOnly));
-    int64_t offset = 0;
-    for (const auto& [name, tensor] : tensors) {
-        const at::Tensor t = tensor.to(at::kFloat).contiguous();
-        QJsonArray shape;
-        for (int64_t d : t.sizes())
-            shape.append(qint64(d));
-        index.insert(QString::fromStdString(name),
-                     QJsonObject{{QStringLiteral("shape"), shape},
-                                 {QStringLiteral("offset"), qint64(offset)}});
-        blob.write(static_cast<const char*>(t.data_ptr()), qint64(t.nbytes()));
-        offset += t.numel();
-    }
-    QFile json(dir + QStringLiteral("/weights.json"));
-    QVERIFY(json.open(QIODevice::WriteOnly));
-    json.write(QJsonDocument(index).toJson(QJsonDocument::Compact));
+    RawWriter writer(dir);
+    for (const auto& [name, tensor] : tensors)
+        writer.add(name, tensor);
+    QVERIFY(writer.finish());
 }
 
 struct Timing
@@ -323,7 +342,14 @@ private Q_SLOTS:
 
         QProcess python;
         python.setProcessChannelMode(QProcess::SeparateChannels);
-        python.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        // The reference inherits OPENBLAS_CORETYPE as ensureCpuBlasKernels() set
+        // it: both sides run the same BLAS kernels, and the ratio measures our
+        // networks, not the kernel fix (without it the reference's products run
+        // Debian OpenBLAS's generic SSE kernels here, 3.4x slower).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!runtimeInfo().blasKernels.isEmpty())
+            env.insert(QStringLiteral("OPENBLAS_CORETYPE"), runtimeInfo().blasKernels);
+        python.setProcessEnvironment(env);
         python.start(QStringLiteral(HIRES_PYTHON),
                      {QStringLiteral(HIRES_SOURCE_DIR "/tests/python/bench_sd_reference.py"), model,
                       dir.path(), QString::number(threads)});
@@ -355,12 +381,16 @@ private Q_SLOTS:
                 return unet->forward(inputs["x"], inputs["t"], inputs["context"],
                                      xl ? inputs["y"] : at::Tensor());
             });
+            qInfo("%s unet ours: %.2f s, peak %.0f MB", qPrintable(model), unetOurs.seconds,
+                  unetOurs.peakMb);
             if (i == 0)
                 writeRaw(dir.filePath(QStringLiteral("ours")), ours);
             referenceRun("unet", &unetRef);
         }
         for (int i = 0; i < repeats; ++i) {
             ours["vae"] = timeIt(&vaeOurs, [&] { return vae->decode(inputs["z"]); });
+            qInfo("%s vae ours: %.2f s, peak %.0f MB", qPrintable(model), vaeOurs.seconds,
+                  vaeOurs.peakMb);
             if (i == 0)
                 writeRaw(dir.filePath(QStringLiteral("ours")), ours);
             referenceRun("vae", &vaeRef);
