@@ -1,5 +1,7 @@
 #include "core/jobs/compute_device.h"
 
+#include "core/jobs/cpu_blas.h"
+
 #include <torch/cuda.h>
 #include <ATen/Parallel.h>
 #include <torch/version.h>
@@ -49,6 +51,7 @@ RuntimeInfo runtimeInfo()
     info.cudaAvailable = info.cudaDeviceCount > 0;
     info.cpuThreads = at::get_num_threads();
     info.mkldnnAvailable = at::hasMKLDNN();
+    info.blasKernels = ensureCpuBlasKernels();
     return info;
 }
 
@@ -67,6 +70,7 @@ Result<ComputeDevice> resolveDevice(DevicePreference preference)
 
 void setCpuThreads(int threads)
 {
+    ensureCpuBlasKernels();
     const int cores = std::max(1u, std::thread::hardware_concurrency());
     at::set_num_threads(threads > 0 ? std::min(threads, 4 * cores) : cores);
 }

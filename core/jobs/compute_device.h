@@ -35,6 +35,7 @@ struct RuntimeInfo
     int cudaDeviceCount = 0;
     int cpuThreads = 0; // libtorch intra-op threads now in use
     bool mkldnnAvailable = false;
+    QString blasKernels; // OpenBLAS kernel set ("SkylakeX"); empty for another BLAS
 };
 RuntimeInfo runtimeInfo();
 
@@ -42,7 +43,8 @@ RuntimeInfo runtimeInfo();
 // build without one is an error (the caller's fallback ladder decides what next).
 Result<ComputeDevice> resolveDevice(DevicePreference preference);
 
-// Sets libtorch's CPU thread count; 0 means "all cores".
+// Sets libtorch's CPU thread count; 0 means "all cores". Also makes sure the
+// BLAS uses the CPU's vector kernels (ensureCpuBlasKernels()).
 void setCpuThreads(int threads);
 
 } // namespace hires

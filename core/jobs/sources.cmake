@@ -1,5 +1,7 @@
 hires_core_sources(
     PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/cpu_blas.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/cpu_blas.h
         ${CMAKE_CURRENT_LIST_DIR}/job.h
         ${CMAKE_CURRENT_LIST_DIR}/job_runner.cpp
         ${CMAKE_CURRENT_LIST_DIR}/job_runner.h

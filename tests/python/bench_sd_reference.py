@@ -1,13 +1,18 @@
 """PyTorch eager side of tests/bench/bench_sd_networks.cpp: the reference
-networks of sd_reference.py at full size, filled with the same deterministic
-weights as the C++ side, timed on the same inputs with the same thread count.
+networks of sd_reference.py at full size, on the very bytes of the C++ side's
+weights, timed on the same inputs with the same thread count.
 
-usage: bench_sd_reference.py MODEL(sd15|sdxl) DIR THREADS WARMUP
-DIR holds inputs/ (x, t, context, y, z) and ours/ (our outputs) as raw float32
-(weights.json + weights.bin); prints one JSON line with the measurements.
+usage: bench_sd_reference.py MODEL(sd15|sdxl) DIR THREADS
+DIR holds unet/ and vae/ (the weights, memory-mapped shared: one copy in RAM
+for both processes), inputs/ (x, t, context, y, z) and ours/ (our outputs),
+each as raw float32 (weights.json + weights.bin).
+
+A server, so that the C++ side can interleave its runs with ours under a
+changing machine load: prints {"ready": ...} once the networks are built, then
+answers each line on stdin ("unet" or "vae") by running that network once and
+printing one JSON line {"s", "hwm_mb", "flops", "rel_diff"}; stops at EOF.
 """
 import json
-import math
 import os
 import sys
 import time
@@ -19,27 +24,35 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import sd_reference as ref  # noqa: E402
 
 
-def read_raw(d):
+def read_index(d):
     with open(os.path.join(d, "weights.json")) as f:
-        index = json.load(f)
+        return json.load(f)
+
+
+def read_raw(d):
     data = np.fromfile(os.path.join(d, "weights.bin"), dtype="<f4")
     out = {}
-    for k, e in index.items():
+    for k, e in read_index(d).items():
         n = int(np.prod(e["shape"])) if e["shape"] else 1
         out[k] = torch.from_numpy(data[e["offset"]:e["offset"] + n].copy()).reshape(e["shape"])
     return out
 
 
-def fill_deterministic(model):
-    """The rule of the C++ side: sorted names; 1-D weights 1, biases 0; other
-    tensors N(0, 1/fan_in) from a generator seeded with 1234 + index."""
-    with torch.no_grad():
-        for i, (name, p) in enumerate(sorted(model.named_parameters(), key=lambda kv: kv[0])):
-            if p.dim() == 1:
-                p.fill_(1.0 if name.endswith(".weight") else 0.0)
-            else:
-                g = torch.Generator().manual_seed(1234 + i)
-                p.normal_(0.0, 1.0 / math.sqrt(p[0].numel()), generator=g)
+def map_weights(model, d):
+    """Replaces every (meta) parameter with a view of the shared mapping of d."""
+    index = read_index(d)
+    total = os.path.getsize(os.path.join(d, "weights.bin")) // 4
+    blob = torch.from_file(os.path.join(d, "weights.bin"), shared=True, size=total, dtype=torch.float32)
+    names = dict(model.named_parameters())
+    if set(names) != set(index):
+        raise SystemExit("weights do not match the reference: %s" % sorted(set(names) ^ set(index))[:5])
+    for name, e in index.items():
+        n = int(np.prod(e["shape"])) if e["shape"] else 1
+        owner_name, _, leaf = name.rpartition(".")
+        owner = model.get_submodule(owner_name) if owner_name else model
+        view = blob[e["offset"]:e["offset"] + n].view(e["shape"])
+        setattr(owner, leaf, torch.nn.Parameter(view, requires_grad=False))
+    return model.eval()
 
 
 def reset_peak():
@@ -56,6 +69,8 @@ def peak_mb():
 
 
 def count_flops(model):
+    """Multiply-adds x 2 of every convolution and linear layer, from their
+    output sizes, plus the attention products sd_reference counts."""
     counter = [0]
 
     def conv_hook(m, inp, out):
@@ -73,14 +88,10 @@ def count_flops(model):
     return counter, handles
 
 
-def measure(model, run, warmup, ours):
+def measure(model, run, ours):
     counter, handles = count_flops(model)
     ref.ATTENTION_FLOPS[0] = 0
-    for _ in range(warmup):
-        run()
     reset_peak()
-    counter[0] = 0
-    ref.ATTENTION_FLOPS[0] = 0
     start = time.perf_counter()
     out = run()
     seconds = time.perf_counter() - start
@@ -90,32 +101,30 @@ def measure(model, run, warmup, ours):
     return {"s": seconds, "flops": counter[0] + ref.ATTENTION_FLOPS[0], "hwm_mb": peak_mb(), "rel_diff": diff}
 
 
-def build(factory):
-    with ref.meta_device():
-        model = factory()
-    model = model.to_empty(device="cpu")
-    fill_deterministic(model)
-    return model.eval()
-
-
 def main():
-    model_name, d, threads, warmup = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    model_name, d, threads = sys.argv[1], sys.argv[2], int(sys.argv[3])
     torch.set_num_threads(threads)
     inputs = read_raw(os.path.join(d, "inputs"))
-    ours = read_raw(os.path.join(d, "ours"))
-    result = {"threads": threads}
+    scale = 0.18215 if model_name == "sd15" else 0.13025
     with torch.inference_mode():
-        start = time.perf_counter()
-        unet = build(ref.sd15_unet if model_name == "sd15" else ref.sdxl_unet)
-        result["unet_init_s"] = time.perf_counter() - start
+        with ref.meta_device():
+            unet = ref.sd15_unet() if model_name == "sd15" else ref.sdxl_unet()
+            vae = ref.AutoencoderKL(scale=scale)
+        map_weights(unet, os.path.join(d, "unet"))
+        map_weights(vae, os.path.join(d, "vae"))
+        print(json.dumps({"ready": True, "threads": torch.get_num_threads()}), flush=True)
         y = inputs.get("y")
-        result["unet"] = measure(unet, lambda: unet(inputs["x"], inputs["t"], inputs["context"], y), warmup,
-                                 ours["unet"])
-        del unet
-        scale = 0.18215 if model_name == "sd15" else 0.13025
-        vae = build(lambda: ref.AutoencoderKL(scale=scale))
-        result["vae"] = measure(vae, lambda: vae.decode(inputs["z"]), warmup, ours["vae"])
-    print(json.dumps(result))
+        runs = {
+            "unet": (unet, lambda: unet(inputs["x"], inputs["t"], inputs["context"], y)),
+            "vae": (vae, lambda: vae.decode(inputs["z"])),
+        }
+        for line in sys.stdin:
+            what = line.strip()
+            if what not in runs:
+                continue
+            model, run = runs[what]
+            ours = read_raw(os.path.join(d, "ours"))[what]
+            print(json.dumps(measure(model, run, ours)), flush=True)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,14 @@
 
 #include <ATen/Parallel.h>
 
+#if defined(__linux__)
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 #include <vector>
 
 namespace hires::nets {
@@ -21,10 +26,18 @@ at::Tensor attentionCpu(const at::Tensor& qIn, const at::Tensor& k, const at::Te
     const int64_t dim = qIn.size(2) / heads;
     const at::Tensor q = qIn * (1.0 / std::sqrt(double(dim)));
     at::Tensor out = at::empty({batch, nq, heads * dim}, q.options());
-    const int64_t rows =
-        attentionSliceRows(1, nq, nk, sizeof(float), attentionBudget().cpuBlockBytes);
-    const int64_t slices = (nq + rows - 1) / rows;
     const int64_t threads = at::get_num_threads();
+    const int64_t tasksPerSlice = batch * heads;
+    const int64_t budgetRows =
+        attentionSliceRows(1, nq, nk, sizeof(float), attentionBudget().cpuBlockBytes);
+    int64_t slices = (nq + budgetRows - 1) / budgetRows;
+    // Few tasks (the VAE's single head): split the queries further so that
+    // every thread gets the same number of blocks.
+    while (tasksPerSlice * slices < 4 * threads && (tasksPerSlice * slices) % threads != 0 &&
+           slices < nq)
+        ++slices;
+    const int64_t rows = (nq + slices - 1) / slices;
+    slices = (nq + rows - 1) / rows;
     std::vector<at::Tensor> scratch(static_cast<size_t>(threads));
     for (auto& s : scratch)
         s = at::empty({rows * nk}, q.options());
@@ -78,11 +91,32 @@ at::Tensor attentionBatched(const at::Tensor& q, const at::Tensor& k, const at::
     return out.view({batch, nq, heads * dim});
 }
 
+// A 64th of the memory available at first use, shared by the threads, within
+// [32 MiB, 512 MiB]: SD 1.5's 4096 x 4096 scores of one head (64 MiB) in one
+// block when the machine has room, i.e. few large BLAS calls.
+int64_t defaultCpuBlockBytes()
+{
+    const int64_t floor = int64_t(32) << 20, ceiling = int64_t(512) << 20;
+#if defined(__linux__)
+    const long pages = sysconf(_SC_AVPHYS_PAGES), pageSize = sysconf(_SC_PAGESIZE);
+#else
+    const long pages = 0, pageSize = 0;
+#endif
+    if (pages <= 0 || pageSize <= 0)
+        return floor;
+    const int64_t threads = std::max<int64_t>(1, std::thread::hardware_concurrency());
+    return std::clamp<int64_t>(int64_t(pages) * pageSize / 64 / threads, floor, ceiling);
+}
+
 } // namespace
 
 AttentionBudget& attentionBudget()
 {
-    static AttentionBudget budget;
+    static AttentionBudget budget = [] {
+        AttentionBudget b;
+        b.cpuBlockBytes = defaultCpuBlockBytes();
+        return b;
+    }();
     return budget;
 }
 

@@ -6,7 +6,9 @@
 // is a task of its own, run in parallel with single-threaded products over
 // blocks of queries: few, large BLAS calls and no head-split copies (measured:
 // blocks of 128 KiB, i.e. many small calls, were 18x slower than 32 MiB on a
-// busy 2-core machine with Debian's OpenBLAS). Elsewhere (CUDA) query slices
+// busy 2-core machine with Debian's OpenBLAS); by default a block may use a
+// 64th of the free memory per thread (32 MiB to 512 MiB), so that SD 1.5's
+// 4096 x 4096 scores of a head are one block. Elsewhere (CUDA) query slices
 // of all heads at once stay under a memory budget.
 #pragma once
 
@@ -17,7 +19,8 @@ namespace hires::nets {
 struct AttentionBudget
 {
     // Bytes of one block of scores on the CPU (one per thread at a time);
-    // 0 runs the CPU like other devices, in slices of all heads.
+    // 0 runs the CPU like other devices, in slices of all heads. attentionBudget()
+    // starts from a share of the free memory instead of this floor.
     int64_t cpuBlockBytes = int64_t(32) << 20;
     // Bytes of scores per slice on other devices.
     int64_t deviceSliceBytes = int64_t(256) << 20;

@@ -1,5 +1,6 @@
 #include "core/diffusion/nets/sd_networks_p.h"
 
+#include "core/jobs/cpu_blas.h"
 #include "core/nn/conv_util_p.h"
 #include "core/nn/module_loading_p.h"
 
@@ -85,6 +86,8 @@ Result<OpenClipTextConfig> openClipConfigFromWeights(const StateDict& w)
 
 Result<SdNetworks> loadSdNetworks(const SdComponents& parts, const SdLoadOptions& options)
 {
+    if (options.device.is_cpu())
+        ensureCpuBlasKernels(); // linear layers and attention are BLAS products
     SdNetworks nets;
     nets.info = parts.info;
     const bool half = options.halfPrecision && options.device.is_cuda();
@@ -113,7 +116,8 @@ Result<SdNetworks> loadSdNetworks(const SdComponents& parts, const SdLoadOptions
             if (auto r = loadOpenClip(parts.textEncoder); !r)
                 return r.error();
         } else {
-            Result<ClipTextConfig> config = clipConfigFromWeights(parts.textEncoder, parts.info.kind != SdModelKind::Sd2);
+            Result<ClipTextConfig> config =
+                clipConfigFromWeights(parts.textEncoder, parts.info.kind != SdModelKind::Sd2);
             if (!config)
                 return config.error();
             nets.clip = ClipTextEncoder(*config, main);
