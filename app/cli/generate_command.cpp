@@ -254,6 +254,10 @@ public:
             printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         } else {
             printOut(output);
+            printErr(tr("tokenizer: %1 (%2)")
+                         .arg(p.details.value(QLatin1String(GenerationDetail::kTokenizer)).toString(),
+                              p.details.value(QLatin1String(GenerationDetail::kTokenizerSource))
+                                  .toString()));
             printErr(
                 tr("seed %1; %2")
                     .arg(QString::number(qint64(
