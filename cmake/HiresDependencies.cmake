@@ -9,7 +9,7 @@ qt_standard_project_setup()
 set(CMAKE_AUTOMOC ON)
 set(CMAKE_AUTORCC ON)
 
-find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs objdetect dnn)
+find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs objdetect dnn calib3d)
 find_package(ZLIB REQUIRED)
 find_package(Threads REQUIRED)
 

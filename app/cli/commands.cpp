@@ -3,6 +3,7 @@
 #include "app/cli/command.h"
 #include "app/cli/inspect_command.h"
 #include "app/cli/models_command.h"
+#include "app/cli/restore_faces_command.h"
 
 namespace hires::cli {
 
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeUpscaleCommand());
     commands.push_back(makeGenerateCommand());
     commands.push_back(std::make_unique<ModelsCommand>());
+    commands.push_back(std::make_unique<RestoreFacesCommand>());
     return commands;
 }
 

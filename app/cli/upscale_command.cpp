@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ struct Settings
     bool json = false;
     QStringList inputs;
     UpscaleModelArgument model;
+    UpscaleModelArgument faceModel; // with --face-restore
 };
 
 // Parses the command line; an Error is a usage error (exit code 2).
@@ -75,8 +77,21 @@ Result<Settings> parse(const QStringList& arguments, QString* help)
     const QCommandLineOption overwrite("overwrite", tr("replace an existing -o FILE"));
     const QCommandLineOption json("json",
                                   tr("print one JSON object per input (output, provenance)"));
+    const QCommandLineOption faceRestore(
+        "face-restore",
+        tr("restore faces after upscaling: blend of original (0) and restored (1) faces"),
+        "WEIGHT");
+    const QCommandLineOption faceModel(
+        "face-model",
+        tr("GFPGAN v1.4 weights for --face-restore (default: %1 in the model folders)")
+            .arg(kDefaultFaceModel),
+        "FILE");
+    const QCommandLineOption faceAligned(
+        "face-aligned",
+        tr("with --face-restore: the input is an aligned face (the network alone, no "
+           "detection or paste-back)"));
     parser.addOptions({out, model, scale, tile, device, format, alpha, threads, precision,
-                       noFallback, overwrite, json});
+                       noFallback, overwrite, json, faceRestore, faceModel, faceAligned});
     *help = parser.helpText();
     if (!parser.parse(QStringList{QStringLiteral("upscale")} + arguments))
         return makeError(ErrorCode::InvalidArgument, parser.errorText());
@@ -128,6 +143,34 @@ Result<Settings> parse(const QStringList& arguments, QString* help)
     s.model = resolveUpscaleModel(parser.value(model));
     s.request.model = s.model.model;
     s.request.modelId = s.model.modelId;
+    if (!parser.isSet(faceRestore)) {
+        if (parser.isSet(faceModel) || parser.isSet(faceAligned))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("--face-model and --face-aligned need --face-restore WEIGHT"));
+        return s;
+    }
+    FaceRestoreOptions face;
+    face.weight = parser.value(faceRestore).toDouble(&ok);
+    if (!ok || !(face.weight >= 0.0 && face.weight <= 1.0))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("invalid face restoration weight '%1' (a number from 0 to 1)")
+                             .arg(parser.value(faceRestore)));
+    const QString defaultFace = QString::fromLatin1(kDefaultFaceModel);
+    s.faceModel =
+        resolveUpscaleModel(parser.isSet(faceModel) ? parser.value(faceModel) : defaultFace);
+    const QStringList folders = s.faceModel.searched.isEmpty()
+                                    ? resolveUpscaleModel(defaultFace).searched
+                                    : s.faceModel.searched;
+    face.modelPath = s.faceModel.model;
+    if (!s.faceModel.found && !s.faceModel.searched.isEmpty())
+        face.modelPath = QDir(folders.first()).filePath(s.faceModel.modelId + ".pth");
+    face.alignedInput = parser.isSet(faceAligned);
+    face.device = o.device;
+    // YuNet's ONNX file is looked for where the models are.
+    face.detector.modelFolders = folders;
+    if (s.faceModel.found)
+        face.detector.modelFolders.prepend(QFileInfo(face.modelPath).absolutePath());
+    s.request.faceRestore = face;
     return s;
 }
 
@@ -174,6 +217,13 @@ public:
             printErr(tr("model '%1' not found (looked in: %2); give a model file with -m")
                          .arg(settings->model.modelId,
                               settings->model.searched.join(QLatin1String(", "))));
+        const UpscaleModelArgument& face = settings->faceModel;
+        if (settings->request.faceRestore && !face.found)
+            printErr(tr("face model '%1' not found (looked in: %2); faces will not be restored; "
+                        "give a GFPGAN v1.4 file with --face-model")
+                         .arg(face.modelId, face.searched.isEmpty()
+                                                ? face.model
+                                                : face.searched.join(QLatin1String(", "))));
         std::signal(SIGINT, onInterrupt);
         UpscaleEngine engine;
         int failed = 0;

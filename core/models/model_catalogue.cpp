@@ -101,6 +101,24 @@ std::vector<KnownModel> makeCatalogue()
          376637898, QStringLiteral("CodeFormer"), 1, ModelKind::FaceRestorer,
          QStringLiteral("NTU S-Lab License 1.0 (non-commercial use only)"), false, false,
          QStringLiteral("github.com/sczhou/CodeFormer release v0.1.0")});
+    // Named for its licence and where to get it, not downloadable: no SHA-256
+    // pinned by several sources was found. 2022mar, because the newer 2023mar
+    // file needs OpenCV 4.8 (Debian 12 ships 4.6).
+    models.push_back({QStringLiteral("face_detection_yunet_2022mar"),
+                      QStringLiteral("YuNet face detector"),
+                      QStringLiteral("face_detection_yunet_2022mar.onnx"),
+                      {},
+                      {},
+                      0,
+                      QStringLiteral("YuNet"),
+                      0,
+                      ModelKind::FaceDetector,
+                      QStringLiteral("MIT"),
+                      true,
+                      false,
+                      QStringLiteral("github.com/opencv/opencv_zoo, models/face_detection_yunet "
+                                     "(optional: without it faces are found with OpenCV's Haar "
+                                     "cascades)")});
     return models;
 }
 

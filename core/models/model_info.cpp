@@ -13,6 +13,8 @@ QString modelKindKey(ModelKind kind)
         return QStringLiteral("face-restorer");
     case ModelKind::DiffusionCheckpoint:
         return QStringLiteral("diffusion-checkpoint");
+    case ModelKind::FaceDetector:
+        return QStringLiteral("face-detector");
     case ModelKind::Unknown:
         break;
     }
@@ -21,8 +23,8 @@ QString modelKindKey(ModelKind kind)
 
 ModelKind modelKindFromKey(const QString& key)
 {
-    for (ModelKind kind :
-         {ModelKind::Upscaler, ModelKind::FaceRestorer, ModelKind::DiffusionCheckpoint}) {
+    for (ModelKind kind : {ModelKind::Upscaler, ModelKind::FaceRestorer,
+                           ModelKind::DiffusionCheckpoint, ModelKind::FaceDetector}) {
         if (modelKindKey(kind) == key)
             return kind;
     }
@@ -38,6 +40,8 @@ QString modelKindName(ModelKind kind)
         return QCoreApplication::translate("hires::ModelInfo", "face restorer");
     case ModelKind::DiffusionCheckpoint:
         return QCoreApplication::translate("hires::ModelInfo", "diffusion checkpoint");
+    case ModelKind::FaceDetector:
+        return QCoreApplication::translate("hires::ModelInfo", "face detector");
     case ModelKind::Unknown:
         break;
     }

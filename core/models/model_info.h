@@ -16,11 +16,12 @@ enum class ModelKind
     Upscaler,
     FaceRestorer,
     DiffusionCheckpoint,
+    FaceDetector, // YuNet's ONNX file (core/face uses it when present)
     Unknown,
 };
 
 // Stable keys for JSON and the cache: "upscaler", "face-restorer",
-// "diffusion-checkpoint", "unknown".
+// "diffusion-checkpoint", "face-detector", "unknown".
 QString modelKindKey(ModelKind kind);
 ModelKind modelKindFromKey(const QString& key);
 // For people (translated): "upscaler", "face restorer", ...

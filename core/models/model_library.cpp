@@ -17,9 +17,9 @@ constexpr int kMaxFiles = 20000; // bounds a scan of a folder that is not a mode
 
 bool isModelFile(const QFileInfo& file)
 {
-    static const QStringList suffixes = {QStringLiteral("pth"), QStringLiteral("pt"),
-                                         QStringLiteral("ckpt"), QStringLiteral("safetensors"),
-                                         QStringLiteral("param")};
+    static const QStringList suffixes = {QStringLiteral("pth"),   QStringLiteral("pt"),
+                                         QStringLiteral("ckpt"),  QStringLiteral("safetensors"),
+                                         QStringLiteral("param"), QStringLiteral("onnx")};
     return suffixes.contains(file.suffix().toLower());
 }
 

@@ -66,7 +66,34 @@ void probeWeights(ModelInfo& info)
         info.architecture = match->name;
         info.kind = ModelProbe::kindOf(match->name);
         info.scale = info.kind == ModelKind::Upscaler ? match->scale : 0;
+        if (match->name == kGfpganV1Architecture)
+            info.error = tr("%1: GFPGAN v1 in its original layout is not supported; use "
+                            "GFPGANv1.4.pth")
+                             .arg(info.path);
     }
+}
+
+// ONNX files: only YuNet (OpenCV's face detector) is used, by name, as
+// core/face looks for it. Checked without building the network: an ONNX
+// ModelProto opens with field 1 (ir_version, varint): byte 0x08. Whether
+// OpenCV can load it is found out when faces are detected (it then falls back
+// to the Haar cascades and says why).
+void probeOnnx(ModelInfo& info)
+{
+    info.format = QStringLiteral("onnx");
+    if (!QFileInfo(info.path).fileName().startsWith(QLatin1String("face_detection_yunet"),
+                                                    Qt::CaseInsensitive)) {
+        info.error =
+            tr("%1: ONNX models other than YuNet's face detector are not used").arg(info.path);
+        return;
+    }
+    Result<std::shared_ptr<const MappedFile>> file = MappedFile::open(info.path);
+    if (!file || file.value()->size() < 16 || file.value()->data()[0] != std::byte{0x08}) {
+        info.error = tr("%1: not an ONNX model file").arg(info.path);
+        return;
+    }
+    info.kind = ModelKind::FaceDetector;
+    info.architecture = QStringLiteral("YuNet");
 }
 
 } // namespace
@@ -76,11 +103,14 @@ ModelKind ModelProbe::kindOf(const QString& architecture)
     if (architecture == QLatin1String("RRDBNet") ||
         architecture == QLatin1String("SRVGGNetCompact") || architecture == kNcnnGraphArchitecture)
         return ModelKind::Upscaler;
-    if (architecture == kGfpganArchitecture || architecture == kCodeFormerArchitecture)
+    if (architecture == kGfpganArchitecture || architecture == kGfpganV1Architecture ||
+        architecture == kCodeFormerArchitecture)
         return ModelKind::FaceRestorer;
     if (architecture == kSd1Architecture || architecture == kSd2Architecture ||
         architecture == kSdxlArchitecture)
         return ModelKind::DiffusionCheckpoint;
+    if (architecture == QLatin1String("YuNet"))
+        return ModelKind::FaceDetector;
     return ModelKind::Unknown;
 }
 
@@ -95,6 +125,10 @@ ModelInfo ModelProbe::probe(const QString& path)
         info.licence = known->licence;
     if (!file.isFile() || !file.isReadable()) {
         info.error = tr("%1: the file cannot be read").arg(info.path);
+        return info;
+    }
+    if (file.suffix().compare(QLatin1String("onnx"), Qt::CaseInsensitive) == 0) {
+        probeOnnx(info);
         return info;
     }
     switch (sniff(info.path)) {

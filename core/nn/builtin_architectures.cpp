@@ -43,8 +43,15 @@ std::optional<ArchitectureMatch> ncnnModel(const StateDict& dict)
 
 std::optional<ArchitectureMatch> faceRestorer(const StateDict& dict)
 {
-    if (anyStartsWith(dict, "stylegan_decoder.") && anyStartsWith(dict, "conv_body_first."))
-        return ArchitectureMatch{kGfpganArchitecture, 0};
+    // GFPGAN's two layouts: the "clean" one (v1.2, v1.3, v1.4; plain
+    // convolutions, "conv_body_first.weight"), which core/face loads, and the
+    // original v1 (StyleGAN2 ConvLayer sequences, "conv_body_first.0.weight"),
+    // which it does not.
+    if (anyStartsWith(dict, "stylegan_decoder.") && anyStartsWith(dict, "conv_body_first.")) {
+        if (dict.contains("conv_body_first.weight"))
+            return ArchitectureMatch{kGfpganArchitecture, 0};
+        return ArchitectureMatch{kGfpganV1Architecture, 0};
+    }
     if (dict.contains("quantize.embedding.weight") && anyStartsWith(dict, "ft_layers."))
         return ArchitectureMatch{kCodeFormerArchitecture, 0};
     return std::nullopt;

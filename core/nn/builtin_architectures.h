@@ -22,7 +22,10 @@ void registerBuiltinArchitectures();
 
 // Names the registered detectors report besides the upscalers.
 inline const QString kNcnnGraphArchitecture = QStringLiteral("ncnn graph");
+// GFPGAN v1.2 - v1.4 ("clean" layout): what core/face's loader takes.
 inline const QString kGfpganArchitecture = QStringLiteral("GFPGAN");
+// GFPGAN v1 in its original layout (GFPGANv1.pth): recognised, not loadable.
+inline const QString kGfpganV1Architecture = QStringLiteral("GFPGANv1 (original layout)");
 inline const QString kCodeFormerArchitecture = QStringLiteral("CodeFormer");
 inline const QString kSd1Architecture = QStringLiteral("Stable Diffusion 1.x");
 inline const QString kSd2Architecture = QStringLiteral("Stable Diffusion 2.x");

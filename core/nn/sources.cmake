@@ -1,18 +1,21 @@
 hires_core_sources(
     PLAIN
         ${CMAKE_CURRENT_LIST_DIR}/builtin_architectures.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/gfpgan_spec.cpp
         ${CMAKE_CURRENT_LIST_DIR}/ncnn_graph.cpp
         ${CMAKE_CURRENT_LIST_DIR}/ncnn_layer_spec.cpp
         ${CMAKE_CURRENT_LIST_DIR}/ncnn_to_basicsr.cpp
         ${CMAKE_CURRENT_LIST_DIR}/network_spec.cpp
     TORCH
         ${CMAKE_CURRENT_LIST_DIR}/conv_util.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/gfpgan_net.cpp
         ${CMAKE_CURRENT_LIST_DIR}/module_loading.cpp
         ${CMAKE_CURRENT_LIST_DIR}/ncnn_elementwise_ops.cpp
         ${CMAKE_CURRENT_LIST_DIR}/ncnn_network.cpp
         ${CMAKE_CURRENT_LIST_DIR}/ncnn_ops.cpp
         ${CMAKE_CURRENT_LIST_DIR}/rrdb_net.cpp
         ${CMAKE_CURRENT_LIST_DIR}/srvgg_net.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/stylegan2_decoder.cpp
         ${CMAKE_CURRENT_LIST_DIR}/upscale_model_loader.cpp
         ${CMAKE_CURRENT_LIST_DIR}/upscale_network.cpp
 )

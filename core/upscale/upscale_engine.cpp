@@ -1,5 +1,8 @@
 #include "core/upscale/upscale_engine.h"
 
+#include "core/face/face_restoration_session.h"
+#include "core/face/face_restore_step.h"
+#include "core/jobs/job.h"
 #include "core/upscale/lanczos_upscaler.h"
 
 #include <QElapsedTimer>
@@ -32,6 +35,47 @@ UpscaleEngine::~UpscaleEngine() = default;
 Result<UpscaleResult> UpscaleEngine::run(const Image& input, const UpscaleRequest& request,
                                          const UpscaleProgress& progress,
                                          const std::atomic<bool>* cancel)
+{
+    Result<UpscaleResult> upscaled = upscale(input, request, progress, cancel);
+    if (!upscaled || !request.faceRestore)
+        return upscaled;
+    return restoreFaces(std::move(*upscaled), request, progress, cancel);
+}
+
+Result<UpscaleResult> UpscaleEngine::restoreFaces(UpscaleResult upscaled,
+                                                  const UpscaleRequest& request,
+                                                  const UpscaleProgress& progress,
+                                                  const std::atomic<bool>* cancel)
+{
+    if (m_faces)
+        m_faces->setOptions(*request.faceRestore);
+    else
+        m_faces = std::make_unique<FaceRestorer>(*request.faceRestore);
+    const JobContext context(0, cancel, nullptr, progress, {});
+    const size_t fallbacksBefore = upscaled.provenance.fallbacks.size();
+    Result<FaceRestoreStepOutput> step =
+        applyFaceRestoration(*m_faces, upscaled.image, upscaled.provenance, &context);
+    if (!step)
+        return step.error(); // cancelled
+    if (!request.options.allowFallback && upscaled.provenance.fallbacks.size() > fallbacksBefore)
+        return makeError(QFileInfo::exists(request.faceRestore->modelPath) ? ErrorCode::CorruptData
+                                                                           : ErrorCode::NotFound,
+                         upscaled.provenance.fallbacks.back().reason);
+    if (request.keepFaceSession && !request.faceRestore->alignedInput && !step->faces.empty()) {
+        Result<FaceRestorationSession> session = FaceRestorationSession::fromRecords(
+            upscaled.image, std::move(step->faces), request.faceRestore->weight,
+            Provenance::fromJson(
+                upscaled.provenance.details.value(QStringLiteral("face_restoration")).toObject()));
+        if (session)
+            upscaled.faces = std::make_shared<FaceRestorationSession>(std::move(session.value()));
+    }
+    upscaled.image = std::move(step->image);
+    return upscaled;
+}
+
+Result<UpscaleResult> UpscaleEngine::upscale(const Image& input, const UpscaleRequest& request,
+                                             const UpscaleProgress& progress,
+                                             const std::atomic<bool>* cancel)
 {
     LanczosUpscaler lanczos;
     if (request.isLanczos())

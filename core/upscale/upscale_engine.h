@@ -7,8 +7,17 @@
 // architecture) is not an error: the image is upscaled with LANCZOS and the
 // provenance says why. With allowFallback off, that and every other failure
 // is returned as an error instead. Not thread-safe: one engine per worker.
+//
+// With request.faceRestore set, the faces of the upscaled image are restored
+// afterwards (core/face's applyFaceRestoration; the GFPGAN model is kept
+// between runs like the upscaling model). A missing or broken face model is
+// not an error either: the upscaled image comes back without restored faces
+// and the provenance records the fallback and why (with allowFallback off it
+// is an error). The face step's own record is in provenance.details
+// ["face_restoration"].
 #pragma once
 
+#include "core/face/face_restorer.h"
 #include "core/upscale/neural_upscaler.h"
 #include "core/upscale/upscaler.h"
 
@@ -23,6 +32,11 @@ struct UpscaleRequest
     QString model;   // "lanczos" (or empty), or a model file path
     QString modelId; // for provenance and output names; default: the file's base name
     UpscaleOptions options;
+    // Face restoration after upscaling (weight, GFPGAN file, detector, aligned input).
+    std::optional<FaceRestoreOptions> faceRestore;
+    // Also hand back the faces as a FaceRestorationSession (UpscaleResult::faces);
+    // costs two more copies of the upscaled image.
+    bool keepFaceSession = false;
 
     bool isLanczos() const;
     QString methodId() const; // "lanczos" or the model id
@@ -47,7 +61,14 @@ public:
     const NeuralUpscaler* loadedModel() const { return m_model.get(); }
 
 private:
+    Result<UpscaleResult> upscale(const Image& input, const UpscaleRequest& request,
+                                  const UpscaleProgress& progress, const std::atomic<bool>* cancel);
+    Result<UpscaleResult> restoreFaces(UpscaleResult upscaled, const UpscaleRequest& request,
+                                       const UpscaleProgress& progress,
+                                       const std::atomic<bool>* cancel);
+
     ModelOpener m_opener;
+    std::unique_ptr<FaceRestorer> m_faces;
     QString m_modelFile;
     std::unique_ptr<NeuralUpscaler> m_model;
     std::optional<Error> m_modelError; // why m_modelFile could not be opened

@@ -18,13 +18,19 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace hires {
+
+class FaceRestorationSession;
 
 struct UpscaleResult
 {
     Image image;
     Provenance provenance;
+    // With UpscaleRequest::keepFaceSession: the restored faces of the
+    // upscaled image, for the comparison view's per-face switches and slider.
+    std::shared_ptr<FaceRestorationSession> faces;
 };
 
 // done and total count tiles (or steps); stage: "upscale", "alpha", "resize".

@@ -30,7 +30,10 @@ private Q_SLOTS:
         QVERIFY(m.kind != ModelKind::Unknown);
         QCOMPARE(m.id, QFileInfo(m.fileName).completeBaseName().toLower());
         if (m.url.isEmpty()) {
-            QVERIFY(m.isDefault); // only the npm-shipped defaults have no release URL
+            // Only the npm-shipped defaults, and YuNet (optional, no pinned
+            // SHA-256), are listed without a release URL.
+            QVERIFY(m.isDefault || m.kind == ModelKind::FaceDetector);
+            QVERIFY(!m.source.isEmpty());
             return;
         }
         const QUrl url(m.url);

@@ -1,0 +1,15 @@
+hires_core_sources(
+    PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/face_alignment.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/face_detection.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/face_detector.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/face_paste_back.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/face_pixels.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/face_restoration_session.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/face_restore_step.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/face_restorer.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/haar_face_detector.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/yunet_face_detector.cpp
+    TORCH
+        ${CMAKE_CURRENT_LIST_DIR}/gfpgan_enhancer.cpp
+)
