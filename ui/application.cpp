@@ -1,11 +1,12 @@
 #include "ui/application.h"
 
+#include <QApplication>
+#include <QIcon>
+
 #include "core/base/version.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
-
-#include <QApplication>
-#include <QIcon>
+#include "ui/settings.h"
 
 namespace hires::ui {
 
@@ -18,9 +19,11 @@ int runApplication(int argc, char** argv)
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QApplication::setDesktopFileName(QStringLiteral("io.github.hires_studio.HiresStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hires-studio.svg")));
-    installTranslators(QString());
 
-    MainWindow window;
+    Settings settings;
+    installTranslators(settings.value(keys::kLanguage));
+
+    MainWindow window(settings);
     window.show();
     const QStringList files = QApplication::arguments().mid(1);
     if (!files.isEmpty())

@@ -47,7 +47,8 @@ QString installTranslators(const QString& language)
 QStringList availableLanguages()
 {
     QStringList codes{QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("hires_*.qm")});
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("hires_*.qm")});
     for (const QString& file : files)
         codes << file.mid(6, file.size() - 6 - 3);
     return codes;

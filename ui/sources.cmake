@@ -1,8 +1,22 @@
 target_sources(hires_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/application.cpp
     ${CMAKE_CURRENT_LIST_DIR}/application.h
+    ${CMAKE_CURRENT_LIST_DIR}/file_queue.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/file_queue.h
+    ${CMAKE_CURRENT_LIST_DIR}/image_bridge.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/image_bridge.h
+    ${CMAKE_CURRENT_LIST_DIR}/image_document.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/image_document.h
+    ${CMAKE_CURRENT_LIST_DIR}/image_status_bar.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/image_status_bar.h
     ${CMAKE_CURRENT_LIST_DIR}/language.cpp
     ${CMAKE_CURRENT_LIST_DIR}/language.h
     ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window.h
+    ${CMAKE_CURRENT_LIST_DIR}/recent_files_menu.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/recent_files_menu.h
+    ${CMAKE_CURRENT_LIST_DIR}/save_as_controller.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/save_as_controller.h
+    ${CMAKE_CURRENT_LIST_DIR}/settings.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/settings.h
 )
