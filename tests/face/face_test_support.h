@@ -4,6 +4,7 @@
 
 #include "core/face/face_detection.h"
 #include "core/face/face_enhancer.h"
+#include "core/face/face_restorer.h"
 #include "core/image/image_decoder.h"
 
 #include <QFile>
@@ -66,6 +67,25 @@ inline cv::Mat rotated(const cv::Mat& image, double degrees)
     cv::Mat out;
     cv::warpAffine(image, out, m, canvas, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     return out;
+}
+
+// An Image around `pixels`, with a metadata entry that must survive.
+inline Image imageOf(const cv::Mat& pixels)
+{
+    Image image;
+    image.pixels = pixels;
+    image.sourceFormat = ImageFormat::Png;
+    image.metadata.text[QStringLiteral("parameters")] = QStringLiteral("kept");
+    return image;
+}
+
+// Restoration options with the download-free Haar detector.
+inline FaceRestoreOptions haarOptions(double weight)
+{
+    FaceRestoreOptions options;
+    options.weight = weight;
+    options.detector.choice = FaceDetectorChoice::Haar;
+    return options;
 }
 
 // A deterministic stand-in network that visibly changes the face: the

@@ -16,22 +16,6 @@ using namespace hires;
 
 namespace {
 
-Image imageOf(const cv::Mat& pixels)
-{
-    Image image;
-    image.pixels = pixels;
-    image.sourceFormat = ImageFormat::Png;
-    return image;
-}
-
-FaceRestoreOptions haarOptions(double weight)
-{
-    FaceRestoreOptions options;
-    options.weight = weight;
-    options.detector.choice = FaceDetectorChoice::Haar;
-    return options;
-}
-
 double maxDiff(const cv::Mat& a, const cv::Mat& b)
 {
     return cv::norm(a, b, cv::NORM_INF);
@@ -58,9 +42,9 @@ private Q_SLOTS:
     {
         m_astronaut = test::readPhoto("astronaut.png");
         QVERIFY(!m_astronaut.empty());
-        FaceRestorer restorer(haarOptions(1.0));
+        FaceRestorer restorer(test::haarOptions(1.0));
         restorer.setEnhancer(std::make_shared<test::InvertingEnhancer>());
-        auto restored = restorer.restore(imageOf(m_astronaut));
+        auto restored = restorer.restore(test::imageOf(m_astronaut));
         QVERIFY(restored.ok());
         QCOMPARE(restored->faces.size(), size_t(1));
         m_record = restored->faces.front();
@@ -80,7 +64,7 @@ private Q_SLOTS:
 
     void startsAsTheFullComposite()
     {
-        auto session = FaceRestorationSession::fromRecords(imageOf(m_canvas), m_faces, 0.6);
+        auto session = FaceRestorationSession::fromRecords(test::imageOf(m_canvas), m_faces, 0.6);
         QVERIFY(session.ok());
         QCOMPARE(session->faceCount(), 3);
         auto want = expected({0.6, 0.6, 0.6});
@@ -101,7 +85,7 @@ private Q_SLOTS:
     // Each step is compared with a full composite at the same weights.
     void perFaceChangesMatchTheFullComposite()
     {
-        auto session = FaceRestorationSession::fromRecords(imageOf(m_canvas), m_faces, 0.6);
+        auto session = FaceRestorationSession::fromRecords(test::imageOf(m_canvas), m_faces, 0.6);
         QVERIFY(session.ok());
         struct Step
         {
@@ -136,7 +120,7 @@ private Q_SLOTS:
 
     void allOffOrWeightZeroIsTheOriginal()
     {
-        auto session = FaceRestorationSession::fromRecords(imageOf(m_canvas), m_faces, 0.8);
+        auto session = FaceRestorationSession::fromRecords(test::imageOf(m_canvas), m_faces, 0.8);
         QVERIFY(session.ok());
         QVERIFY(session->setAllWeights(0.0).ok());
         QCOMPARE(maxDiff(session->current().pixels, m_canvas), 0.0);
@@ -150,7 +134,7 @@ private Q_SLOTS:
 
     void badRequestsChangeNothing()
     {
-        auto session = FaceRestorationSession::fromRecords(imageOf(m_canvas), m_faces, 0.5);
+        auto session = FaceRestorationSession::fromRecords(test::imageOf(m_canvas), m_faces, 0.5);
         QVERIFY(session.ok());
         const cv::Mat before = session->current().pixels.clone();
         QVERIFY(!session->setWeight(3, 0.5).ok());
@@ -164,16 +148,16 @@ private Q_SLOTS:
         QVERIFY(session->face(3) == nullptr);
         QVERIFY(session->region(3).empty());
         QVERIFY(session->beforePixels(3).empty());
-        QVERIFY(!FaceRestorationSession::fromRecords(imageOf(m_canvas), m_faces, 2.0).ok());
+        QVERIFY(!FaceRestorationSession::fromRecords(test::imageOf(m_canvas), m_faces, 2.0).ok());
         std::vector<FaceRecord> cropless = m_faces;
         cropless[1].before = cv::Mat();
-        QVERIFY(!FaceRestorationSession::fromRecords(imageOf(m_canvas), cropless, 1.0).ok());
+        QVERIFY(!FaceRestorationSession::fromRecords(test::imageOf(m_canvas), cropless, 1.0).ok());
     }
 
     void keepsItsOwnCopyOfTheOriginal()
     {
         cv::Mat canvas = m_canvas.clone();
-        auto session = FaceRestorationSession::fromRecords(imageOf(canvas), m_faces, 1.0);
+        auto session = FaceRestorationSession::fromRecords(test::imageOf(canvas), m_faces, 1.0);
         QVERIFY(session.ok());
         canvas.setTo(cv::Scalar::all(0));
         QCOMPARE(maxDiff(session->original().pixels, m_canvas), 0.0);
@@ -182,9 +166,9 @@ private Q_SLOTS:
     void runRestoresOnceThenReblendsWithoutTheNetwork()
     {
         auto network = std::make_shared<test::InvertingEnhancer>();
-        FaceRestorer restorer(haarOptions(0.4));
+        FaceRestorer restorer(test::haarOptions(0.4));
         restorer.setEnhancer(network);
-        auto session = FaceRestorationSession::run(restorer, imageOf(m_astronaut));
+        auto session = FaceRestorationSession::run(restorer, test::imageOf(m_astronaut));
         QVERIFY2(session.ok(), test::errorText(session).constData());
         QCOMPARE(network->calls, 1);
         QCOMPARE(session->faceCount(), 1);
@@ -202,10 +186,10 @@ private Q_SLOTS:
 
     void withoutAModelTheFacesAreListedUnrestored()
     {
-        FaceRestoreOptions options = haarOptions(1.0);
+        FaceRestoreOptions options = test::haarOptions(1.0);
         options.modelPath = QStringLiteral("/nonexistent/GFPGANv1.4.pth");
         FaceRestorer restorer(options);
-        auto session = FaceRestorationSession::run(restorer, imageOf(m_astronaut));
+        auto session = FaceRestorationSession::run(restorer, test::imageOf(m_astronaut));
         QVERIFY2(session.ok(), test::errorText(session).constData());
         QCOMPARE(session->faceCount(), 1);
         QVERIFY(!session->restorable(0));
@@ -218,11 +202,11 @@ private Q_SLOTS:
 
     void alignedInputIsRefused()
     {
-        FaceRestoreOptions options = haarOptions(1.0);
+        FaceRestoreOptions options = test::haarOptions(1.0);
         options.alignedInput = true;
         FaceRestorer restorer(options);
         restorer.setEnhancer(std::make_shared<test::InvertingEnhancer>());
-        QVERIFY(!FaceRestorationSession::run(restorer, imageOf(m_astronaut)).ok());
+        QVERIFY(!FaceRestorationSession::run(restorer, test::imageOf(m_astronaut)).ok());
     }
 };
 

@@ -20,27 +20,6 @@
 
 using namespace hires;
 
-namespace {
-
-Image imageOf(const cv::Mat& pixels)
-{
-    Image image;
-    image.pixels = pixels;
-    image.sourceFormat = ImageFormat::Png;
-    image.metadata.text[QStringLiteral("parameters")] = QStringLiteral("kept");
-    return image;
-}
-
-FaceRestoreOptions haarOptions(double weight)
-{
-    FaceRestoreOptions options;
-    options.weight = weight;
-    options.detector.choice = FaceDetectorChoice::Haar;
-    return options;
-}
-
-} // namespace
-
 class TestFaceRestorer : public QObject
 {
     Q_OBJECT
@@ -78,9 +57,9 @@ private Q_SLOTS:
         }
         if (layout == QLatin1String("gray8"))
             cv::cvtColor(m_astronaut, input, cv::COLOR_BGR2GRAY);
-        FaceRestorer restorer(haarOptions(1.0));
+        FaceRestorer restorer(test::haarOptions(1.0));
         restorer.setEnhancer(std::make_shared<IdentityFaceEnhancer>());
-        auto result = restorer.restore(imageOf(input));
+        auto result = restorer.restore(test::imageOf(input));
         QVERIFY2(result.ok(), test::errorText(result).constData());
         QCOMPARE(result->faces.size(), size_t(1));
         QCOMPARE(result->image.pixels.type(), input.type());
@@ -105,9 +84,9 @@ private Q_SLOTS:
     void weightZeroIsBitIdentical()
     {
         auto inverting = std::make_shared<test::InvertingEnhancer>();
-        FaceRestorer restorer(haarOptions(0.0));
+        FaceRestorer restorer(test::haarOptions(0.0));
         restorer.setEnhancer(inverting);
-        auto result = restorer.restore(imageOf(m_astronaut));
+        auto result = restorer.restore(test::imageOf(m_astronaut));
         QVERIFY(result.ok());
         QCOMPARE(inverting->calls, 1); // the network ran: the records hold before/after
         QCOMPARE(result->faces.size(), size_t(1));
@@ -117,12 +96,13 @@ private Q_SLOTS:
 
     void weightIsTheBlendOfOriginalAndRestored()
     {
-        FaceRestorer full(haarOptions(1.0)), half(haarOptions(0.5)), some(haarOptions(0.25));
+        FaceRestorer full(test::haarOptions(1.0)), half(test::haarOptions(0.5)),
+            some(test::haarOptions(0.25));
         for (FaceRestorer* r : {&full, &half, &some})
             r->setEnhancer(std::make_shared<test::InvertingEnhancer>());
-        auto a = full.restore(imageOf(m_astronaut));
-        auto b = half.restore(imageOf(m_astronaut));
-        auto c = some.restore(imageOf(m_astronaut));
+        auto a = full.restore(test::imageOf(m_astronaut));
+        auto b = half.restore(test::imageOf(m_astronaut));
+        auto c = some.restore(test::imageOf(m_astronaut));
         QVERIFY(a.ok() && b.ok() && c.ok());
         QVERIFY(cv::norm(a->image.pixels, m_astronaut, cv::NORM_INF) > 100);
         cv::Mat original, restored;
@@ -138,9 +118,9 @@ private Q_SLOTS:
 
     void perFaceWeightsRecomposite()
     {
-        FaceRestorer restorer(haarOptions(1.0));
+        FaceRestorer restorer(test::haarOptions(1.0));
         restorer.setEnhancer(std::make_shared<test::InvertingEnhancer>());
-        auto result = restorer.restore(imageOf(m_astronaut));
+        auto result = restorer.restore(test::imageOf(m_astronaut));
         QVERIFY(result.ok());
         // Switching the face off gives the original back; the slider at 1 gives the result.
         auto off = compositeFaces(m_astronaut, result->faces, {0.0});
@@ -174,7 +154,7 @@ private Q_SLOTS:
         QFETCH(QString, content);
         QFETCH(QString, reason);
         QTemporaryDir dir;
-        FaceRestoreOptions options = haarOptions(1.0);
+        FaceRestoreOptions options = test::haarOptions(1.0);
         if (content != QLatin1String("<none>"))
             options.modelPath = dir.filePath(QStringLiteral("GFPGANv1.4.pth"));
         if (!content.startsWith(QLatin1Char('<'))) {
@@ -189,7 +169,7 @@ private Q_SLOTS:
             file.write(bytes);
         }
         FaceRestorer restorer(options);
-        auto result = restorer.restore(imageOf(m_astronaut));
+        auto result = restorer.restore(test::imageOf(m_astronaut));
         QVERIFY2(result.ok(), test::errorText(result).constData());
         QCOMPARE(cv::norm(result->image.pixels, m_astronaut, cv::NORM_INF), 0.0);
         const Provenance& p = result->provenance;
@@ -208,9 +188,9 @@ private Q_SLOTS:
     {
         const cv::Mat coffee = test::readPhoto("coffee.png");
         auto inverting = std::make_shared<test::InvertingEnhancer>();
-        FaceRestorer restorer(haarOptions(1.0));
+        FaceRestorer restorer(test::haarOptions(1.0));
         restorer.setEnhancer(inverting);
-        auto result = restorer.restore(imageOf(coffee));
+        auto result = restorer.restore(test::imageOf(coffee));
         QVERIFY(result.ok());
         QCOMPARE(inverting->calls, 0);
         QVERIFY(result->faces.empty());
@@ -227,7 +207,7 @@ private Q_SLOTS:
         options.alignedInput = true;
         FaceRestorer restorer(options);
         restorer.setEnhancer(std::make_shared<test::InvertingEnhancer>());
-        auto result = restorer.restore(imageOf(face));
+        auto result = restorer.restore(test::imageOf(face));
         QVERIFY(result.ok());
         QCOMPARE(result->faces.size(), size_t(1));
         QVERIFY(!result->provenance.details.contains(QStringLiteral("detector")));
@@ -239,7 +219,7 @@ private Q_SLOTS:
         // Another size is resized to the network and back.
         cv::Mat small;
         cv::resize(face, small, cv::Size(256, 256), 0, 0, cv::INTER_AREA);
-        auto resized = restorer.restore(imageOf(small));
+        auto resized = restorer.restore(test::imageOf(small));
         QVERIFY(resized.ok());
         QCOMPARE(resized->image.pixels.size(), cv::Size(256, 256));
         QCOMPARE(
@@ -253,9 +233,9 @@ private Q_SLOTS:
         cv::Mat huge(8000, 8000, CV_8UC3, cv::Scalar(200, 190, 180));
         const cv::Rect placed(3000, 2500, 3072, 3072);
         cv::resize(m_astronaut, huge(placed), placed.size(), 0, 0, cv::INTER_LINEAR);
-        const Image input = imageOf(huge);
+        const Image input = test::imageOf(huge);
         const qint64 before = test::peakResidentBytes();
-        FaceRestorer restorer(haarOptions(1.0));
+        FaceRestorer restorer(test::haarOptions(1.0));
         restorer.setEnhancer(std::make_shared<IdentityFaceEnhancer>());
         auto result = restorer.restore(input);
         QVERIFY2(result.ok(), test::errorText(result).constData());
@@ -275,13 +255,13 @@ private Q_SLOTS:
 
     void badInput()
     {
-        FaceRestorer restorer(haarOptions(1.5));
-        auto tooStrong = restorer.restore(imageOf(m_astronaut));
+        FaceRestorer restorer(test::haarOptions(1.5));
+        auto tooStrong = restorer.restore(test::imageOf(m_astronaut));
         QVERIFY(!tooStrong.ok());
         QCOMPARE(tooStrong.error().code, ErrorCode::InvalidArgument);
-        FaceRestorer ok(haarOptions(1.0));
-        QVERIFY(!ok.restore(imageOf(cv::Mat())).ok());
-        QVERIFY(!ok.restore(imageOf(cv::Mat(10, 10, CV_32FC3))).ok());
+        FaceRestorer ok(test::haarOptions(1.0));
+        QVERIFY(!ok.restore(test::imageOf(cv::Mat())).ok());
+        QVERIFY(!ok.restore(test::imageOf(cv::Mat(10, 10, CV_32FC3))).ok());
     }
 
     void cancelAndProgress()
@@ -289,14 +269,14 @@ private Q_SLOTS:
         std::atomic<bool> cancel{true};
         int reports = 0;
         JobContext context(1, &cancel, nullptr, [&](int, int, const QString&) { ++reports; }, {});
-        FaceRestorer restorer(haarOptions(1.0));
+        FaceRestorer restorer(test::haarOptions(1.0));
         restorer.setEnhancer(std::make_shared<IdentityFaceEnhancer>());
-        auto cancelled = restorer.restore(imageOf(m_astronaut), &context);
+        auto cancelled = restorer.restore(test::imageOf(m_astronaut), &context);
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
         cancel = false;
         reports = 0;
-        QVERIFY(restorer.restore(imageOf(m_astronaut), &context).ok());
+        QVERIFY(restorer.restore(test::imageOf(m_astronaut), &context).ok());
         QVERIFY(reports >= 3);
     }
 
@@ -305,8 +285,8 @@ private Q_SLOTS:
         Provenance upscale;
         upscale.task = QStringLiteral("upscale");
         upscale.used = QStringLiteral("realesrgan-x4plus");
-        FaceRestorer missing(haarOptions(0.6));
-        auto step = applyFaceRestoration(missing, imageOf(m_astronaut), upscale);
+        FaceRestorer missing(test::haarOptions(0.6));
+        auto step = applyFaceRestoration(missing, test::imageOf(m_astronaut), upscale);
         QVERIFY(step.ok());
         QCOMPARE(cv::norm(step->image.pixels, m_astronaut, cv::NORM_INF), 0.0);
         QCOMPARE(upscale.used, QStringLiteral("realesrgan-x4plus"));
@@ -322,8 +302,8 @@ private Q_SLOTS:
 
         // Bad options do not fail the job either: the step is skipped and says why.
         Provenance other;
-        FaceRestorer wrong(haarOptions(-1));
-        auto skipped = applyFaceRestoration(wrong, imageOf(m_astronaut), other);
+        FaceRestorer wrong(test::haarOptions(-1));
+        auto skipped = applyFaceRestoration(wrong, test::imageOf(m_astronaut), other);
         QVERIFY(skipped.ok());
         QCOMPARE(other.fallbacks.size(), size_t(1));
         QVERIFY(other.fallbacks.front().reason.contains(QStringLiteral("weight")));
