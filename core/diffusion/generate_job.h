@@ -71,7 +71,7 @@ struct GenerateOptions
     // The Real-ESRGAN model hires fix uses (.param of an ncnn pair, .pth,
     // .safetensors); empty: realesrgan-x4fast / -x4plus from the model folders.
     QString realesrganModel;
-    QString device = QStringLiteral("auto"); // "auto", "cpu", "cuda"
+    QString device = QStringLiteral("auto"); // "auto" (the runner's JobSettings), "cpu", "cuda"
     int previewEvery = 5;                    // 0: no previews
     // When set, the result is saved there (PNG with "parameters"; format by
     // extension) atomically: a cancelled or failed job leaves no file.

@@ -130,6 +130,8 @@ Result<void> GenerationRun::prepare()
     Result<DevicePreference> preference = parseDevicePreference(m_options.device);
     if (!preference)
         return preference.error();
+    if (*preference == DevicePreference::Auto) // the runner's choice (GUI settings) applies
+        preference = m_context.settings().device;
     Result<ComputeDevice> device = resolveDevice(*preference);
     if (!device)
         return device.error();
