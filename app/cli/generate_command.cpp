@@ -99,6 +99,8 @@ Result<Settings> parse(const QStringList& arguments, QString* help)
             "realesrgan-x4fast from the model folders)"),
          "FILE"},
         {"face-restore", tr("restore faces with this weight (0..1)"), "WEIGHT"},
+        {"face-model", tr("the GFPGAN model file (default: GFPGANv1.4.pth from the model folders)"),
+         "FILE"},
         {"tokenizer", tr("folder with the CLIP tokenizer (vocab.json + merges.txt)"), "DIR"},
         {"model-dir", tr("an extra folder with models and tokenizers (repeatable)"), "DIR"},
         {"device", tr("auto, cpu or cuda"), "DEVICE", "auto"},
@@ -164,6 +166,7 @@ Result<Settings> parse(const QStringList& arguments, QString* help)
     o.modelFolders = parser.values(QStringLiteral("model-dir"));
     o.modelFolders << ModelLibrary::defaultUserFolder();
     o.realesrganModel = parser.value(QStringLiteral("realesrgan-model"));
+    o.faceModel = parser.value(QStringLiteral("face-model"));
     o.device = parser.value(QStringLiteral("device"));
     o.outputFile = parser.value(QStringLiteral("output"));
     if (o.outputFile.isEmpty())
@@ -254,6 +257,11 @@ public:
             printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         } else {
             printOut(output);
+            printErr(
+                tr("tokenizer: %1 (%2)")
+                    .arg(p.details.value(QLatin1String(GenerationDetail::kTokenizer)).toString(),
+                         p.details.value(QLatin1String(GenerationDetail::kTokenizerSource))
+                             .toString()));
             printErr(
                 tr("seed %1; %2")
                     .arg(QString::number(qint64(

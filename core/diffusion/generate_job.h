@@ -48,7 +48,8 @@ inline constexpr const char* kTokenizerSource = "tokenizer_source";  // see Toke
 inline constexpr const char* kFirstPassSteps = "first_pass_steps";   // sampling steps run
 inline constexpr const char* kSecondPassSteps = "second_pass_steps"; // 0 without hires fix
 inline constexpr const char* kUpscalerReason = "upscaler_reason";    // why that upscaler ran
-inline constexpr const char* kFaceRestoration = "face_restoration";  // "applied", "skipped", "off"
+// "applied", "skipped", "off"; core/face's own record is under "face_restoration".
+inline constexpr const char* kFaceRestoration = "face_restoration_status";
 inline constexpr const char* kFaceRestorationReason = "face_restoration_reason";
 inline constexpr const char* kFaceRestorationWeight = "face_restoration_weight";
 inline constexpr const char* kSecondPassOnly = "second_pass_only"; // re-run from a kept first pass
@@ -70,12 +71,14 @@ struct GenerateOptions
     // The Real-ESRGAN model hires fix uses (.param of an ncnn pair, .pth,
     // .safetensors); empty: realesrgan-x4fast / -x4plus from the model folders.
     QString realesrganModel;
-    QString device = QStringLiteral("auto"); // "auto", "cpu", "cuda"
+    QString device = QStringLiteral("auto"); // "auto" (the runner's JobSettings), "cpu", "cuda"
     int previewEvery = 5;                    // 0: no previews
     // When set, the result is saved there (PNG with "parameters"; format by
     // extension) atomically: a cancelled or failed job leaves no file.
     QString outputFile;
-    // Face restoration; empty: the project's default restorer (core/face).
+    // The GFPGAN model face restoration uses; empty: GFPGANv1.4.pth in the model folders.
+    QString faceModel;
+    // Face restoration by the caller instead of core/face's FaceRestorer (tests, plugins).
     FaceRestoreFn faceRestorer;
 };
 

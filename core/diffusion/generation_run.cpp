@@ -130,6 +130,8 @@ Result<void> GenerationRun::prepare()
     Result<DevicePreference> preference = parseDevicePreference(m_options.device);
     if (!preference)
         return preference.error();
+    if (*preference == DevicePreference::Auto) // the runner's choice (GUI settings) applies
+        preference = m_context.settings().device;
     Result<ComputeDevice> device = resolveDevice(*preference);
     if (!device)
         return device.error();
@@ -299,38 +301,34 @@ Result<at::Tensor> GenerationRun::hiresLatent(const at::Tensor& firstLatent,
     return latent;
 }
 
-void GenerationRun::restoreFaces(JobOutput& output, Image& result)
+Result<void> GenerationRun::restoreFaces(JobOutput& output, Image& result)
 {
     namespace D = GenerationDetail;
     if (!m_request.useFaceRestoration) {
         m_provenance.details.insert(QLatin1String(D::kFaceRestoration), QStringLiteral("off"));
-        return;
+        return {};
     }
     stage(DiffusionTr::tr("face restoration"));
-    const FaceRestoreFn restore =
-        m_options.faceRestorer ? m_options.faceRestorer : defaultFaceRestorer();
-    Image input = result; // the restorer gets its own pixels: "before" must stay as it was
-    input.pixels = result.pixels.clone();
-    Result<std::optional<Image>> restored =
-        restore(input, m_request.faceRestorationWeight, m_context.cancelFlag());
+    Result<FaceStepOutcome> step =
+        FaceRestorationStep::run(result, m_request.faceRestorationWeight, m_options,
+                                 m_context.models(), m_provenance, m_context);
+    if (!step)
+        return step.error();
     m_provenance.details.insert(QLatin1String(D::kFaceRestorationWeight),
                                 m_request.faceRestorationWeight);
-    QString skipped;
-    if (!restored)
-        skipped = restored.error().message;
-    else if (!*restored)
-        skipped = DiffusionTr::tr("no face found");
-    else if ((**restored).pixels.size() != result.pixels.size())
-        skipped = DiffusionTr::tr("the restorer returned an image of another size");
-    if (!skipped.isEmpty()) {
-        m_provenance.details.insert(QLatin1String(D::kFaceRestoration), QStringLiteral("skipped"));
-        m_provenance.details.insert(QLatin1String(D::kFaceRestorationReason), skipped);
+    m_provenance.details.insert(QLatin1String(D::kFaceRestoration),
+                                step->applied ? QStringLiteral("applied")
+                                              : QStringLiteral("skipped"));
+    if (step->applied) {
+        Image before;
+        before.pixels = result.pixels.clone();
+        output.images.push_back({QStringLiteral("before_face_restoration"), before});
+        result.pixels = toBgr8(step->image.pixels);
     } else {
-        m_provenance.details.insert(QLatin1String(D::kFaceRestoration), QStringLiteral("applied"));
-        output.images.push_back({QStringLiteral("before_face_restoration"), result});
-        result.pixels = toBgr8((**restored).pixels);
+        m_provenance.details.insert(QLatin1String(D::kFaceRestorationReason), step->reason);
     }
     timed(QStringLiteral("face restoration"));
+    return {};
 }
 
 Result<JobOutput> GenerationRun::execute()
@@ -403,7 +401,8 @@ Result<JobOutput> GenerationRun::execute()
     }
     if (Result<void> c = checkCancelled(); !c)
         return c.error();
-    restoreFaces(output, result);
+    if (Result<void> faces = restoreFaces(output, result); !faces)
+        return faces.error();
 
     GenerationRequest recorded = m_request;
     recorded.seed = int64_t(m_seed);

@@ -39,7 +39,7 @@ private:
     Result<void> loadInitImage();
     Result<at::Tensor> hiresLatent(const at::Tensor& firstLatent, const cv::Mat& firstImage,
                                    JobOutput& output);
-    void restoreFaces(JobOutput& output, Image& result);
+    Result<void> restoreFaces(JobOutput& output, Image& result);
     Result<void> checkCancelled() const;
     void stage(const QString& name);
     void timed(const QString& name);

@@ -1,30 +1,20 @@
 #include "core/diffusion/hires_upscale_step_p.h"
 
 #include "core/diffusion/diffusion_tr_p.h"
+#include "core/diffusion/model_search_p.h"
 #include "core/upscale/lanczos_upscaler.h"
 #include "core/upscale/upscale_engine.h"
-
-#include <QDir>
-#include <QFileInfo>
 
 namespace hires {
 
 QString HiresUpscaleStep::findRealesrganModel(const QString& explicitModel,
                                               const QStringList& folders)
 {
-    if (!explicitModel.isEmpty())
-        return explicitModel;
     // The fast model first: hires fix upscales a whole image per generation.
-    const char* const names[] = {"realesrgan-x4fast.param", "realesr-general-x4v3.pth",
-                                 "realesrgan-x4plus.param", "RealESRGAN_x4plus.pth",
-                                 "RealESRGAN_x4plus.safetensors"};
-    for (const QString& folder : folders)
-        for (const char* name : names) {
-            const QString path = QDir(folder).filePath(QLatin1String(name));
-            if (QFileInfo(path).isFile())
-                return QFileInfo(path).absoluteFilePath();
-        }
-    return {};
+    return findModelFile(explicitModel, folders,
+                         {"realesrgan-x4fast.param", "realesr-general-x4v3.pth",
+                          "realesrgan-x4plus.param", "RealESRGAN_x4plus.pth",
+                          "RealESRGAN_x4plus.safetensors"});
 }
 
 Result<HiresUpscaleOutcome> HiresUpscaleStep::run(UpscaleEngine& engine, const Image& firstPass,

@@ -10,11 +10,13 @@
 #include "core/jobs/job_runner.h"
 #include "generate_fixture.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 
 using namespace hires;
 using namespace hires::test;
@@ -95,6 +97,42 @@ private Q_SLOTS:
         QCOMPARE(p.precision, QStringLiteral("fp32"));
         QVERIFY(p.architecture.contains(QStringLiteral("1.x")));
         QVERIFY(p.totalSeconds() > 0);
+    }
+
+    void matchesTheReferencePipeline()
+    {
+        // diffusers / A1111 (CPU random source) computed in Python from the
+        // same checkpoint: tokens, CLIP, the seed's noise, Euler with CFG, VAE.
+        GenerationRequest r = request(4);
+        r.prompt = QStringLiteral("a photo of a castle on a hill");
+        r.sampler = SamplerKind::Euler;
+        const JobRun run = generate(r, options());
+        QVERIFY2(run.output.ok(), errorText(run.output).constData());
+        const QString raw = m_dir.filePath(QStringLiteral("reference.raw"));
+        const PythonRun ref = runPythonReference(
+            QStringLiteral("generate_reference.py"),
+            {m_fixture->path(QString()), r.prompt, r.negativePrompt, QString::number(r.seed),
+             QString::number(r.numInferenceSteps), QString::number(r.guidanceScale),
+             QString::number(r.width), QString::number(r.height), raw});
+        QVERIFY2(ref.error.isEmpty(), qPrintable(ref.error));
+        QFile file(raw);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        QCOMPARE(bytes.size(), 64 * 64 * 3);
+        cv::Mat rgb(64, 64, CV_8UC3, bytes.data());
+        cv::Mat expected;
+        cv::cvtColor(rgb, expected, cv::COLOR_RGB2BGR);
+        const cv::Mat& actual = run.output->image(QStringLiteral("result"))->pixels;
+        cv::Mat diff;
+        cv::absdiff(actual, expected, diff);
+        double maxDiff = 0;
+        cv::minMaxLoc(diff.reshape(1), nullptr, &maxDiff);
+        // fp32 rounding may move a truncated value by one step, rarely two.
+        QVERIFY2(maxDiff <= 2, qPrintable(QStringLiteral("max difference %1").arg(maxDiff)));
+        QVERIFY(cv::mean(diff)[0] < 0.1);
+        cv::Scalar mean, stddev;
+        cv::meanStdDev(expected, mean, stddev);
+        QVERIFY(stddev[0] > 1.0); // the reference is a real image, not a flat one
     }
 
     void sameSeedSameImage()

@@ -85,7 +85,7 @@ def models(root, vocab):
     write_safetensors(os.path.join(d, "vae", "diffusion_pytorch_model.safetensors"),
                       sdfix.vae_to_diffusers(vae.state_dict(), len(TINY_VAE["ch_mult"])))
     write_safetensors(os.path.join(d, "text_encoder", "model.safetensors"), clip.state_dict())
-    shutil.copytree(os.path.join(root, "tokenizer"), os.path.join(d, "tokenizer"))
+    shutil.copytree(os.path.join(root, "tokenizer"), os.path.join(d, "tokenizer"), dirs_exist_ok=True)
 
     # SDXL base single file, sgm names.
     clip = ref.randomize(ref.CLIPTextModel(**clip_config(vocab)), 220)
