@@ -44,6 +44,8 @@ inline const SettingKey<QString> kSaveFormat{"save/format", QStringLiteral("png"
 inline const SettingKey<int> kJpegQuality{"save/jpegQuality", 95, inRange<1, 100>};
 inline const SettingKey<int> kWebpQuality{"save/webpQuality", 90, inRange<1, 100>};
 inline const SettingKey<bool> kWebpLossless{"save/webpLossless", false};
+// Generate page: prompts generated from, newest first (PromptEdit::kMaxHistory).
+inline const SettingKey<QStringList> kPromptHistory{"generate/promptHistory", {}};
 } // namespace keys
 
 class Settings
