@@ -50,6 +50,11 @@ QString samplerDisplayName(SamplerKind kind)
     return DiffusionTr::tr(entry(kind).label);
 }
 
+QString samplerA1111Label(SamplerKind kind)
+{
+    return QString::fromLatin1(entry(kind).label);
+}
+
 std::optional<SamplerKind> parseSamplerKind(QStringView name)
 {
     const QStringView trimmed = name.trimmed();

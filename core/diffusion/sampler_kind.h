@@ -35,6 +35,8 @@ std::vector<SamplerKind> allSamplerKinds();
 QString samplerKindId(SamplerKind kind);
 // "Euler a", "DPM++ 2M Karras", ...: for people, translated.
 QString samplerDisplayName(SamplerKind kind);
+// "Euler a", ...: A1111's label untranslated, for files ("parameters" PNG text).
+QString samplerA1111Label(SamplerKind kind);
 // Accepts the id or the A1111 label, case-insensitively ("DPM++ 2M Karras").
 std::optional<SamplerKind> parseSamplerKind(QStringView name);
 
