@@ -20,8 +20,9 @@
 #include <QTest>
 #include <QUrl>
 
-#include "core/diffusion/a1111_parameters.h"
+#include "core/diffusion/generation_parameters.h"
 #include "core/image/image_decoder.h"
+#include "core/image/image_encoder.h"
 #include "core/jobs/job_runner.h"
 #include "ui/pages/generate_form.h"
 #include "ui/pages/generate_page.h"
@@ -32,6 +33,8 @@
 #include "ui/pages/seed_control.h"
 #include "ui/settings.h"
 #include "ui/views/image_view.h"
+#include "support/python_reference.h"
+#include "support/tiny_sd_model.h"
 
 using namespace hires;
 using namespace hires::ui;
@@ -57,6 +60,28 @@ void click(QAbstractButton* button)
 {
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QAbstractButton* findButton(QWidget* parent, const char* text)
+{
+    for (QAbstractButton* button : parent->findChildren<QAbstractButton*>())
+        if (button->text().contains(QLatin1String(text)))
+            return button;
+    return nullptr;
+}
+
+// The tiny model's own size (an 8 x 8 latent) and a few steps keep a whole
+// generation at a fraction of a second of CPU.
+constexpr int kTinySide = 64;
+
+void tinySettings(GenerateForm& form)
+{
+    form.widthBox()->setValue(kTinySide);
+    form.heightBox()->setValue(kTinySide);
+    form.stepsBox()->setValue(4);
+    form.hiresStepsBox()->setValue(3);
+    form.samplerBox()->setCurrentIndex(form.samplerBox()->findText(QStringLiteral("Euler")));
+    form.seedControl()->setMode(SeedControl::Mode::Random);
 }
 
 } // namespace
@@ -86,3 +111,284 @@ private:
             return nullptr;
         return page;
     }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_modelFolder = m_dir.filePath(QStringLiteral("models"));
+        const QString error = writeTinyCheckpoint(m_modelFolder);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void withoutCheckpointThePageSaysWhatToGet()
+    {
+        JobRunner runner;
+        const QString empty = m_dir.filePath(QStringLiteral("no-models"));
+        auto page = makePage(runner, empty);
+        QVERIFY(page);
+        QVERIFY(!page->hasCheckpoint());
+        QVERIFY(page->missingPanel()->isVisible());
+        QVERIFY(!page->form()->isVisible());
+        const QString text = page->missingPanel()->text();
+        QVERIFY2(text.contains(QStringLiteral("v1-5-pruned-emaonly.safetensors")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("sd_xl_base_1.0.safetensors")));
+        QVERIFY(text.contains(QDir::toNativeSeparators(empty)));
+        QSignalSpy manager(page.get(), &GeneratePage::openModelManagerRequested);
+        click(page->missingPanel()->modelManagerButton());
+        QCOMPARE(manager.count(), 1);
+        page->generate(); // nothing to generate with: no job
+        QVERIFY(!page->isRunning());
+        QCOMPARE(runner.isBusy(), false);
+
+        // The user puts a checkpoint there and presses "Look Again": the form appears.
+        QVERIFY(QDir().mkpath(empty));
+        for (const QFileInfo& file : QDir(m_modelFolder).entryInfoList(QDir::Files))
+            QVERIFY(QFile::copy(file.filePath(), QDir(empty).filePath(file.fileName())));
+        click(page->missingPanel()->rescanButton());
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasCheckpoint(), 60000);
+        QVERIFY(page->form()->isVisible());
+        QVERIFY(!page->missingPanel()->isVisible());
+        QVERIFY(page->form()->generateButton()->isEnabled());
+    }
+
+    void togglesReachTheRequest()
+    {
+        GenerateForm form;
+        form.show();
+        QTest::keyClicks(form.promptEdit(), QStringLiteral("a lighthouse"));
+        QTest::keyClicks(form.negativeEdit(), QStringLiteral("fog"));
+        QVERIFY(!form.hiresScaleBox()->isEnabled());
+        QVERIFY(!form.realEsrganBox()->isEnabled());
+        QVERIFY(!form.faceWeightSlider()->isEnabled());
+        QTest::mouseClick(form.hiresFixBox(), Qt::LeftButton);
+        QVERIFY(form.hiresScaleBox()->isEnabled());
+        QVERIFY(form.realEsrganBox()->isEnabled());
+        QTest::mouseClick(form.realEsrganBox(), Qt::LeftButton); // default on -> off
+        QTest::mouseClick(form.faceRestoreBox(), Qt::LeftButton);
+        QVERIFY(form.faceWeightSlider()->isEnabled());
+        form.faceWeightSlider()->setFocus();
+        QTest::keyClick(form.faceWeightSlider(), Qt::Key_Home);
+        for (int i = 0; i < 8; ++i)
+            QTest::keyClick(form.faceWeightSlider(), Qt::Key_Right); // 8 hundredths
+        auto typeInto = [](QAbstractSpinBox* box, const QString& text) {
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(box, text);
+            QTest::keyClick(box, Qt::Key_Enter);
+        };
+        typeInto(form.stepsBox(), QStringLiteral("12"));
+        typeInto(form.widthBox(), QStringLiteral("640"));
+        typeInto(form.hiresScaleBox(), QStringLiteral("1.5"));
+        typeInto(form.denoisingBox(), QStringLiteral("0.45"));
+        typeInto(form.hiresStepsBox(), QStringLiteral("7"));
+        form.samplerBox()->setCurrentIndex(form.samplerBox()->findText(QStringLiteral("DDIM")));
+        form.seedControl()->setFixedSeed(4242);
+
+        const GenerationRequest request = form.request();
+        QCOMPARE(request.prompt, QStringLiteral("a lighthouse"));
+        QCOMPARE(request.negativePrompt, QStringLiteral("fog"));
+        QCOMPARE(request.hiresFix, true);
+        QCOMPARE(request.useRealesrgan, false);
+        QCOMPARE(request.useFaceRestoration, true);
+        QCOMPARE(request.faceRestorationWeight, 0.08);
+        QCOMPARE(request.numInferenceSteps, 12);
+        QCOMPARE(request.width, 640);
+        QCOMPARE(request.height, 512); // SD 1.x default
+        QCOMPARE(request.hiresScale, 1.5);
+        QCOMPARE(request.denoisingStrength, 0.45);
+        QCOMPARE(request.hiresSteps, 7);
+        QCOMPARE(request.sampler, SamplerKind::Ddim);
+        QCOMPARE(request.seed, 4242);
+        QVERIFY2(request.validate().ok(), hires::test::errorText(request.validate()).constData());
+
+        // Turning hires fix off again: the request says so.
+        QTest::mouseClick(form.hiresFixBox(), Qt::LeftButton);
+        QCOMPARE(form.request().hiresFix, false);
+        // And the form takes a request back field by field.
+        GenerateForm other;
+        other.setRequest(request);
+        const GenerationRequest back = other.request();
+        QCOMPARE(back.toJson(), request.toJson());
+    }
+
+    void generateShowsProgressPreviewAndAddsTheResult()
+    {
+        JobRunner runner;
+        auto page = makePage(runner, m_modelFolder);
+        QVERIFY(page);
+        QVERIFY(page->hasCheckpoint());
+        GenerateForm* form = page->form();
+        QCOMPARE(form->widthBox()->value(), 512); // SD 1.x defaults: 512 -> x2
+        QCOMPARE(form->hiresScaleBox()->value(), 2.0);
+        tinySettings(*form);
+        QTest::keyClicks(form->promptEdit(), QStringLiteral("a small red boat"));
+        QTest::mouseClick(form->hiresFixBox(), Qt::LeftButton);
+
+        QSignalSpy progress(&runner, &JobRunner::progress);
+        QSignalSpy previews(&runner, &JobRunner::preview);
+        QSignalSpy ended(page.get(), &GeneratePage::generationEnded);
+        click(form->generateButton());
+        QVERIFY(page->isRunning());
+        QVERIFY(!form->generateButton()->isEnabled());
+        QVERIFY(form->cancelButton()->isEnabled());
+        QVERIFY(!form->hiresFixBox()->isEnabled()); // settings are locked while it runs
+
+        // The step counter and the live preview while it runs.
+        QTRY_VERIFY_WITH_TIMEOUT(!previews.isEmpty(), 120000);
+        QTRY_VERIFY(page->view()->hasImage() || !page->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(page->progressBar()->format().contains(QStringLiteral("step")) ||
+                                     !page->isRunning(),
+                                 120000);
+        QVERIFY(ended.wait(300000) || ended.count() == 1);
+        QVERIFY2(page->gallery()->entryCount() == 1, qPrintable(page->statusLabel()->text()));
+        QVERIFY(!progress.isEmpty());
+        const QList<QVariant> last = progress.last();
+        QCOMPARE(last.at(1).toInt(), last.at(2).toInt()); // the bar reached its end
+
+        const GalleryEntry* entry = page->gallery()->entry(0);
+        QVERIFY(entry);
+        const Image* result = entry->output.image(QStringLiteral("result"));
+        const Image* firstPass = entry->output.image(QStringLiteral("first_pass"));
+        QVERIFY(result && firstPass);
+        QCOMPARE(firstPass->width(), kTinySide);
+        QCOMPARE(result->width(), kTinySide * 2); // hires fix x2
+        QCOMPARE(result->height(), kTinySide * 2);
+        QCOMPARE(page->view()->imageSize(), QSize(kTinySide * 2, kTinySide * 2));
+        QCOMPARE(entry->request.prompt, QStringLiteral("a small red boat"));
+        // The gallery entry keeps the concrete seed; "reuse last" gives it back.
+        form->seedControl()->setMode(SeedControl::Mode::ReuseLast);
+        QCOMPARE(form->request().seed, entry->request.seed);
+        QCOMPARE(form->promptEdit()->history().value(0), QStringLiteral("a small red boat"));
+        QCOMPARE(m_settings->value(keys::kPromptHistory).value(0),
+                 QStringLiteral("a small red boat"));
+        QVERIFY(form->generateButton()->isEnabled());
+        QVERIFY(!form->cancelButton()->isEnabled());
+
+        // The comparison: result, first pass + LANCZOS, first pass + Real-ESRGAN.
+        QVERIFY(page->compareButton()->isEnabled());
+        click(page->compareButton());
+        auto* dialog = page->findChild<ResultComparisonDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->variantCount() >= 3);
+        for (int i = 0; i < dialog->variantCount(); ++i)
+            if (!dialog->variantImage(i).isNull())
+                QCOMPARE(dialog->variantImage(i).size(), QSize(kTinySide * 2, kTinySide * 2));
+        QCOMPARE(dialog->currentVariant(), 0);
+        dialog->view()->setZoom(2.0);
+        QTest::mouseClick(qobject_cast<QAbstractButton*>(findButton(dialog, "LANCZOS")),
+                          Qt::LeftButton);
+        QVERIFY(dialog->variantLabel(dialog->currentVariant()).contains(QStringLiteral("LANCZOS")));
+        QCOMPARE(dialog->view()->zoom(), 2.0); // flipping keeps the viewport
+        QTest::keyClick(dialog, Qt::Key_Space);
+        QCOMPARE(dialog->currentVariant(), 0);
+        dialog->close();
+
+        // Save with parameters; a fresh page restores every field from the file.
+        const QString saved = m_dir.filePath(QStringLiteral("boat.png"));
+        const std::optional<Error> error = page->saveSelected(saved);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        Result<Image> file = readImageFile(saved);
+        QVERIFY(file.ok());
+        QVERIFY(file->metadata.text.count(GenerationParameters::kPngKey));
+        QVERIFY(file->metadata.text.at(GenerationParameters::kPngKey).startsWith(
+            QStringLiteral("a small red boat")));
+
+        auto fresh = makePage(runner, m_modelFolder);
+        QVERIFY(fresh);
+        QVERIFY(fresh->form()->promptEdit()->text().isEmpty());
+        QVERIFY(dropFile(fresh.get(), saved));
+        const GenerationRequest restored = fresh->form()->request();
+        QCOMPARE(restored.prompt, entry->request.prompt);
+        QCOMPARE(restored.negativePrompt, entry->request.negativePrompt);
+        QCOMPARE(restored.seed, entry->request.seed);
+        QCOMPARE(restored.numInferenceSteps, entry->request.numInferenceSteps);
+        QCOMPARE(restored.width, entry->request.width);
+        QCOMPARE(restored.hiresFix, true);
+        QCOMPARE(restored.hiresScale, entry->request.hiresScale);
+        QCOMPARE(restored.denoisingStrength, entry->request.denoisingStrength);
+        QCOMPARE(restored.sampler, entry->request.sampler);
+        QCOMPARE(fresh->form()->seedControl()->mode(), SeedControl::Mode::Fixed);
+
+        // A PNG without parameters changes nothing and says why.
+        Image plain = *result;
+        plain.metadata.text.clear();
+        QVERIFY(saveImage(plain, m_dir.filePath(QStringLiteral("plain.png")), {}).ok());
+        fresh->form()->promptEdit()->setText(QStringLiteral("keep me"));
+        QVERIFY(dropFile(fresh.get(), m_dir.filePath(QStringLiteral("plain.png"))));
+        QCOMPARE(fresh->form()->promptEdit()->text(), QStringLiteral("keep me"));
+        QVERIFY(fresh->statusLabel()->text().contains(QStringLiteral("no generation parameters")));
+    }
+
+    void rerunSecondPassKeepsTheFirstPass()
+    {
+        JobRunner runner;
+        auto page = makePage(runner, m_modelFolder);
+        QVERIFY(page);
+        GenerateForm* form = page->form();
+        tinySettings(*form);
+        QTest::keyClicks(form->promptEdit(), QStringLiteral("a green hill"));
+        QTest::mouseClick(form->hiresFixBox(), Qt::LeftButton);
+        QSignalSpy ended(page.get(), &GeneratePage::generationEnded);
+        click(form->generateButton());
+        QVERIFY(ended.wait(300000));
+        QCOMPARE(page->gallery()->entryCount(), 1);
+        const GalleryEntry first = *page->gallery()->entry(0);
+
+        // Other second-pass settings: a smaller scale, another strength.
+        form->hiresScaleBox()->setValue(1.5);
+        form->denoisingBox()->setValue(0.3);
+        QVERIFY(page->rerunButton()->isEnabled());
+        click(page->rerunButton());
+        QVERIFY(ended.wait(300000));
+        QVERIFY2(page->gallery()->entryCount() == 2, qPrintable(page->statusLabel()->text()));
+        const GalleryEntry* second = page->gallery()->entry(0);
+        const int side = GenerationRequest::hiresSide(kTinySide, 1.5);
+        QCOMPARE(second->output.image(QStringLiteral("result"))->width(), side);
+        QCOMPARE(second->request.denoisingStrength, 0.3);
+        QCOMPARE(second->request.seed, first.request.seed);
+        QCOMPARE(second->request.prompt, first.request.prompt);
+        // The same first pass pixels: only the second pass ran again.
+        const cv::Mat a = first.output.image(QStringLiteral("first_pass"))->pixels;
+        const cv::Mat b = second->output.image(QStringLiteral("first_pass"))->pixels;
+        QCOMPARE(cv::norm(a, b, cv::NORM_INF), 0.0);
+    }
+
+    void cancelMidStepLeavesNothing()
+    {
+        JobRunner runner;
+        auto page = makePage(runner, m_modelFolder);
+        QVERIFY(page);
+        GenerateForm* form = page->form();
+        tinySettings(*form);
+        form->stepsBox()->setValue(150); // long enough to be cancelled in the middle
+        QTest::mouseClick(form->hiresFixBox(), Qt::LeftButton);
+        QTest::keyClicks(form->promptEdit(), QStringLiteral("never finished"));
+        const QStringList before = QDir(m_dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot);
+        QSignalSpy ended(page.get(), &GeneratePage::generationEnded);
+        QSignalSpy cancelled(&runner, &JobRunner::cancelled);
+        // Cancel from the first sampling step's report, with a real click.
+        bool clicked = false;
+        connect(&runner, &JobRunner::progress, this,
+                [&](JobId, int done, int, const QString&) {
+                    if (done >= 1 && !clicked) {
+                        clicked = true;
+                        QTest::mouseClick(form->cancelButton(), Qt::LeftButton);
+                    }
+                });
+        click(form->generateButton());
+        QVERIFY(ended.wait(300000));
+        QVERIFY(clicked);
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(page->gallery()->entryCount(), 0);
+        QVERIFY(!page->view()->hasImage()); // the half-made preview is gone
+        QVERIFY(page->statusLabel()->text().contains(QStringLiteral("Cancelled")));
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), before);
+        QVERIFY(form->generateButton()->isEnabled());
+        QCOMPARE(page->progressBar()->value(), 0);
+    }
+};
+
+QTEST_MAIN(TestGeneratePage)
+#include "tst_generate_page.moc"

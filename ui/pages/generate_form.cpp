@@ -68,7 +68,8 @@ GenerateForm::GenerateForm(QWidget* parent)
     m_checkpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_checkpoint->setMinimumContentsLength(16);
     m_checkpoint->setToolTip(tr("The Stable Diffusion checkpoint that draws the image"));
-    m_realEsrgan->setToolTip(tr("Upscale with Real-ESRGAN (LANCZOS when it is off or unavailable)"));
+    m_realEsrgan->setToolTip(tr("Hires fix upscales the first pass with Real-ESRGAN; off: with "
+                                "LANCZOS (also used, and reported, when no Real-ESRGAN model runs)"));
     m_faceWeight->setRange(0, kWeightTicks);
     m_faceWeight->setToolTip(tr("0: the generated face, 1: the fully restored face"));
     m_generate->setDefault(true);
@@ -92,7 +93,6 @@ GenerateForm::GenerateForm(QWidget* parent)
     layout->addLayout(prompts, 1);
     layout->addWidget(makeImageGroup());
     layout->addWidget(makeHiresGroup());
-    layout->addWidget(m_realEsrgan);
     layout->addLayout(face);
     layout->addLayout(buttons);
 
@@ -151,8 +151,13 @@ QWidget* GenerateForm::makeHiresGroup()
     m_denoising->setToolTip(tr("How much the second pass may change the upscaled image"));
     m_hiresSteps = spinBox(m_hiresGroup, 0, 150, 1);
     m_hiresSteps->setSpecialValueText(tr("same as steps"));
+    m_realEsrgan->setParent(m_hiresGroup);
+    auto* toggles = new QHBoxLayout;
+    toggles->addWidget(m_hiresFix);
+    toggles->addWidget(m_realEsrgan);
+    toggles->addStretch(1);
     auto* form = new QFormLayout(m_hiresGroup);
-    form->addRow(m_hiresFix);
+    form->addRow(toggles);
     form->addRow(tr("Upscale by:"), m_hiresScale);
     form->addRow(tr("Denoising strength:"), m_denoising);
     form->addRow(tr("Hires steps:"), m_hiresSteps);
@@ -168,7 +173,7 @@ void GenerateForm::setCheckpoints(const std::vector<ModelInfo>& checkpoints)
         for (const ModelInfo& model : checkpoints) {
             m_checkpoint->addItem(model.id, model.path);
             const int row = m_checkpoint->count() - 1;
-            m_checkpoint->setItemData(row, model.architecture, Qt::UserRole + 1);
+            m_checkpoint->setItemData(row, model.architecture, kArchitectureRole);
             m_checkpoint->setItemData(
                 row, QStringLiteral("%1\n%2").arg(model.architecture, model.path), Qt::ToolTipRole);
         }
@@ -213,9 +218,10 @@ void GenerateForm::updateEnabled()
     const bool haveModel = m_checkpoint->count() > 0;
     for (QWidget* input :
          std::initializer_list<QWidget*>{m_checkpoint, m_width, m_height, m_steps, m_cfg, m_sampler,
-                                         m_seed, m_hiresFix, m_realEsrgan, m_faceRestore})
+                                         m_seed, m_hiresFix, m_faceRestore})
         input->setEnabled(idle);
     const bool hires = idle && m_hiresFix->isChecked();
+    m_realEsrgan->setEnabled(hires);
     m_hiresScale->setEnabled(hires);
     m_denoising->setEnabled(hires);
     m_hiresSteps->setEnabled(hires);

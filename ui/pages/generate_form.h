@@ -32,6 +32,9 @@ class GenerateForm : public QWidget
 {
     Q_OBJECT
 public:
+    // Item data of the checkpoint box: the path (Qt::UserRole), the architecture.
+    static constexpr int kArchitectureRole = Qt::UserRole + 1;
+
     explicit GenerateForm(QWidget* parent = nullptr);
 
     // The checkpoints to offer (models of kind DiffusionCheckpoint that can be
@@ -81,6 +84,8 @@ private:
     void applyModelDefaults();
     void updateEnabled();
     void updateFaceWeightLabel();
+    // The family of the chosen checkpoint (SD 1.x when none is chosen).
+    SdModelKind currentModelKind() const;
 
     PromptEdit* m_prompt = nullptr;
     QPlainTextEdit* m_negative = nullptr;

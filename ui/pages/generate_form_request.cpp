@@ -9,6 +9,7 @@
 #include <QSpinBox>
 
 #include "core/diffusion/sampler_kind.h"
+#include "core/nn/builtin_architectures.h"
 #include "ui/pages/prompt_edit.h"
 #include "ui/pages/seed_control.h"
 
@@ -23,13 +24,13 @@ GenerationRequest GenerateForm::request() const
     request.prompt = m_prompt->text();
     request.negativePrompt = m_negative->toPlainText();
     request.seed = m_seed->nextSeed();
-    request.steps = m_steps->value();
+    request.numInferenceSteps = m_steps->value();
     request.guidanceScale = m_cfg->value();
     request.width = m_width->value();
     request.height = m_height->value();
-    request.sampler = m_sampler->currentData().toString();
+    request.sampler = parseSamplerKind(m_sampler->currentData().toString()).value_or(request.sampler);
     request.hiresFix = m_hiresFix->isChecked();
-    request.useRealEsrgan = m_realEsrgan->isChecked();
+    request.useRealesrgan = m_realEsrgan->isChecked();
     request.hiresScale = m_hiresScale->value();
     request.denoisingStrength = m_denoising->value();
     request.hiresSteps = m_hiresSteps->value();
@@ -46,14 +47,15 @@ void GenerateForm::setRequest(const GenerationRequest& request)
     m_negative->setPlainText(request.negativePrompt);
     if (request.seed >= 0)
         m_seed->setFixedSeed(request.seed);
-    m_steps->setValue(request.steps);
+    m_steps->setValue(request.numInferenceSteps);
     m_cfg->setValue(request.guidanceScale);
-    m_width->setValue(request.width);
-    m_height->setValue(request.height);
-    if (std::optional<SamplerKind> kind = parseSamplerKind(request.sampler))
-        m_sampler->setCurrentIndex(m_sampler->findData(samplerKindId(*kind)));
+    // 0 is "the model's default": the form shows the concrete size.
+    const GenerationDefaults defaults = generationDefaults(currentModelKind());
+    m_width->setValue(request.width > 0 ? request.width : defaults.width);
+    m_height->setValue(request.height > 0 ? request.height : defaults.height);
+    m_sampler->setCurrentIndex(m_sampler->findData(samplerKindId(request.sampler)));
     m_hiresFix->setChecked(request.hiresFix);
-    m_realEsrgan->setChecked(request.useRealEsrgan);
+    m_realEsrgan->setChecked(request.useRealesrgan);
     m_hiresScale->setValue(request.hiresScale);
     m_denoising->setValue(request.denoisingStrength);
     m_hiresSteps->setValue(request.hiresSteps);
@@ -67,11 +69,20 @@ void GenerateForm::applyModelDefaults()
 {
     // The base size and hires scale follow the model family (SD 1.5 512 -> 1024,
     // SDXL 768 -> 1536); the rest of the form is the user's.
-    const GenerationRequest defaults = GenerationRequest::defaultsFor(
-        m_checkpoint->currentData(Qt::UserRole + 1).toString());
+    const GenerationDefaults defaults = generationDefaults(currentModelKind());
     m_width->setValue(defaults.width);
     m_height->setValue(defaults.height);
-    m_hiresScale->setValue(defaults.hiresScale);
+    m_hiresScale->setValue(double(defaults.hiresWidth) / defaults.width);
+}
+
+SdModelKind GenerateForm::currentModelKind() const
+{
+    const QString architecture = m_checkpoint->currentData(kArchitectureRole).toString();
+    if (architecture == kSdxlArchitecture)
+        return SdModelKind::SdxlBase;
+    if (architecture == kSd2Architecture)
+        return SdModelKind::Sd2;
+    return SdModelKind::Sd1;
 }
 
 } // namespace hires::ui

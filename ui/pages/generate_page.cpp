@@ -17,8 +17,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "core/diffusion/a1111_parameters.h"
 #include "core/diffusion/generate_job.h"
+#include "core/diffusion/generation_parameters.h"
 #include "core/image/image_decoder.h"
 #include "core/image/image_encoder.h"
 #include "core/jobs/job_runner.h"
@@ -35,8 +35,6 @@
 namespace hires::ui {
 
 namespace {
-
-const QString kParametersKey = QStringLiteral("parameters");
 
 QString droppedFile(const QMimeData* mime)
 {
@@ -57,7 +55,7 @@ GeneratePage::GeneratePage(Settings& settings, JobRunner& runner, ModelLibrary l
     , m_stack(new QStackedWidget(this))
     , m_missing(new MissingCheckpointPanel(this))
     , m_form(new GenerateForm(this))
-    , m_scan(new QFutureWatcher<std::vector<ModelInfo>>(this))
+    , m_scan(new QFutureWatcher<ScannedModels>(this))
 {
     setObjectName(QStringLiteral("GeneratePage"));
     setAcceptDrops(true);
@@ -90,8 +88,8 @@ GeneratePage::GeneratePage(Settings& settings, JobRunner& runner, ModelLibrary l
     connect(m_missing, &MissingCheckpointPanel::openModelManagerRequested, this,
             &GeneratePage::openModelManagerRequested);
     connect(m_missing, &MissingCheckpointPanel::rescanRequested, this, &GeneratePage::rescanModels);
-    connect(m_scan, &QFutureWatcher<std::vector<ModelInfo>>::finished, this,
-            [this] { setModels(m_scan->result()); });
+    connect(m_scan, &QFutureWatcher<ScannedModels>::finished, this,
+            [this] { setModels(m_scan->result().models, m_scan->result().upscaler); });
     connectRunner();
     setModels({});
 }
@@ -180,13 +178,15 @@ void GeneratePage::rescanModels()
     ModelLibrary library = m_library;
     m_scan->setFuture(QtConcurrent::run([library]() mutable {
         library.scan();
-        return library.models();
+        const ModelInfo* upscaler = library.defaultUpscaler();
+        return ScannedModels{library.models(), upscaler ? upscaler->path : QString()};
     }));
 }
 
-void GeneratePage::setModels(const std::vector<ModelInfo>& models)
+void GeneratePage::setModels(const std::vector<ModelInfo>& models, const QString& upscalerPath)
 {
     std::vector<ModelInfo> checkpoints;
+    m_upscalerPath = upscalerPath;
     for (const ModelInfo& model : models)
         if (model.kind == ModelKind::DiffusionCheckpoint && model.ok())
             checkpoints.push_back(model);
@@ -213,7 +213,7 @@ void GeneratePage::generate()
         return;
     }
     m_form->promptEdit()->remember(request.prompt);
-    submit(std::make_unique<GenerateJob>(request), request, tr("Generating"));
+    submit(std::make_unique<GenerateJob>(request, jobOptions()), request, tr("Generating"));
 }
 
 void GeneratePage::rerunSecondPass()
@@ -228,15 +228,26 @@ void GeneratePage::rerunSecondPass()
     request.hiresScale = form.hiresScale;
     request.denoisingStrength = form.denoisingStrength;
     request.hiresSteps = form.hiresSteps;
-    request.useRealEsrgan = form.useRealEsrgan;
+    request.useRealesrgan = form.useRealesrgan;
+    request.latentUpscale = false;
     request.useFaceRestoration = form.useFaceRestoration;
     request.faceRestorationWeight = form.faceRestorationWeight;
     if (Result<void> valid = request.validate(); !valid) {
         m_status->setText(valid.error().message);
         return;
     }
-    submit(GenerateJob::secondPass(request, *entry->output.image(QStringLiteral("first_pass"))),
+    submit(std::make_unique<GenerateJob>(GenerateJob::secondPassOnly(
+               request, *entry->output.image(QStringLiteral("first_pass")), jobOptions())),
            request, tr("Second pass"));
+}
+
+GenerateOptions GeneratePage::jobOptions() const
+{
+    GenerateOptions options;
+    options.modelFolders = m_library.folders();
+    options.previewEvery = 1; // the preview is a cheap projection of the latent
+    options.realesrganModel = m_upscalerPath;
+    return options;
 }
 
 void GeneratePage::submit(std::unique_ptr<Job> job, const GenerationRequest& request,
@@ -360,7 +371,11 @@ std::optional<Error> GeneratePage::saveSelected(const QString& path)
     if (!result)
         return makeError(ErrorCode::InvalidArgument, tr("No image is selected."));
     Image image = *result;
-    image.metadata.text[kParametersKey] = formatA1111Parameters(entry->request, entry->output.provenance);
+    // The job already wrote the text; a result from elsewhere gets it here.
+    if (!image.metadata.text.count(GenerationParameters::kPngKey))
+        image.metadata.text[GenerationParameters::kPngKey] =
+            GenerationParameters::format(entry->request, entry->request.seed,
+                                         QFileInfo(entry->request.model).completeBaseName());
     EncodeOptions options;
     options.format = ImageFormat::Png;
     if (Result<void> saved = saveImage(image, path, options); !saved)
@@ -373,14 +388,14 @@ std::optional<Error> GeneratePage::restoreSettingsFrom(const QString& path)
     Result<Image> image = readImageFile(path);
     if (!image)
         return image.error();
-    const auto text = image->metadata.text.find(kParametersKey);
+    const auto text = image->metadata.text.find(GenerationParameters::kPngKey);
     if (text == image->metadata.text.end())
         return makeError(ErrorCode::NotFound,
                          tr("%1 has no generation parameters.").arg(QFileInfo(path).fileName()));
-    Result<GenerationRequest> request = parseA1111Parameters(text->second);
-    if (!request)
-        return request.error();
-    m_form->setRequest(*request);
+    Result<ParsedGenerationParameters> parsed = GenerationParameters::parse(text->second);
+    if (!parsed)
+        return parsed.error();
+    m_form->setRequest(parsed->request);
     m_status->setText(tr("Settings taken from %1.").arg(QFileInfo(path).fileName()));
     return std::nullopt;
 }

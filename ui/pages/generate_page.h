@@ -13,6 +13,7 @@
 
 #include <QWidget>
 
+#include "core/diffusion/generate_job.h"
 #include "core/diffusion/generation_request.h"
 #include "core/jobs/job.h"
 #include "core/models/model_library.h"
@@ -38,6 +39,12 @@ class ResultGallery;
 class Settings;
 struct GalleryEntry;
 
+struct ScannedModels
+{
+    std::vector<ModelInfo> models;
+    QString upscaler; // ModelLibrary::defaultUpscaler()'s path, or empty
+};
+
 class GeneratePage : public QWidget
 {
     Q_OBJECT
@@ -48,8 +55,9 @@ public:
 
     // Scans the model library off the GUI thread; modelsChanged() follows.
     void rescanModels();
-    // Offers these models (the checkpoints among them) without scanning.
-    void setModels(const std::vector<ModelInfo>& models);
+    // Offers these models (the checkpoints among them) without scanning;
+    // upscalerPath: the Real-ESRGAN model for hires fix (empty: the job looks).
+    void setModels(const std::vector<ModelInfo>& models, const QString& upscalerPath = {});
     bool hasCheckpoint() const;
 
     void generate();
@@ -88,6 +96,7 @@ protected:
 private:
     QWidget* makeResultSide();
     void connectRunner();
+    GenerateOptions jobOptions() const;
     void submit(std::unique_ptr<Job> job, const GenerationRequest& request, const QString& what);
     void onProgress(JobId id, int done, int total, const QString& stage);
     void onPreview(JobId id, const cv::Mat& image);
@@ -111,7 +120,8 @@ private:
     QPushButton* m_rerun = nullptr;
     QPushButton* m_useSettings = nullptr;
     QPushButton* m_save = nullptr;
-    QFutureWatcher<std::vector<ModelInfo>>* m_scan = nullptr;
+    QFutureWatcher<ScannedModels>* m_scan = nullptr;
+    QString m_upscalerPath; // the Real-ESRGAN model hires fix and the comparison use
     std::optional<JobId> m_job;
     GenerationRequest m_jobRequest; // what the running job was asked, seed included
 };

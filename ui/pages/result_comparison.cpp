@@ -7,6 +7,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/upscale/lanczos_upscaler.h"
+#include "ui/image_bridge.h"
+#include "ui/pages/result_gallery.h"
 #include "ui/views/image_view.h"
 
 namespace hires::ui {
@@ -96,6 +99,41 @@ void ResultComparisonDialog::keyPressEvent(QKeyEvent* event)
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+ResultComparisonDialog* openResultComparison(QWidget* parent, const GalleryEntry& entry)
+{
+    const JobOutput& output = entry.output;
+    const Image* result = output.image(QStringLiteral("result"));
+    const Image* firstPass = output.image(QStringLiteral("first_pass"));
+    if (!result || !firstPass)
+        return nullptr;
+    auto* dialog = new ResultComparisonDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addVariant(ResultComparisonDialog::tr("Result"), toQImage(result->pixels));
+    if (const Image* before = output.image(QStringLiteral("before_face_restoration")))
+        dialog->addVariant(ResultComparisonDialog::tr("Before face restoration"),
+                           toQImage(before->pixels));
+
+    // What hires fix made of the first pass before its second pass is one of
+    // the two references; the other one is made here when it is LANCZOS (a
+    // resize, instant) and reported missing when it would need a model run.
+    const cv::Size size(result->width(), result->height());
+    const Image* upscaled = output.image(QStringLiteral("upscaled"));
+    const QString used = output.provenance.used;
+    const bool upscaledIsLanczos = upscaled && used == QLatin1String("lanczos");
+    const bool upscaledIsNeural = upscaled && !upscaledIsLanczos && used != QLatin1String("latent");
+    dialog->addVariant(ResultComparisonDialog::tr("First pass + LANCZOS"),
+                       toQImage(upscaledIsLanczos ? upscaled->pixels
+                                                  : LanczosUpscaler::resize(firstPass->pixels, size)));
+    const int esrgan = dialog->addVariant(ResultComparisonDialog::tr("First pass + Real-ESRGAN"),
+                                          upscaledIsNeural ? toQImage(upscaled->pixels) : QImage());
+    if (!upscaledIsNeural)
+        dialog->setVariantError(
+            esrgan, ResultComparisonDialog::tr("this result's hires fix did not run Real-ESRGAN"));
+    dialog->setWindowTitle(ResultComparisonDialog::tr("Compare: %1").arg(entry.request.prompt.left(60)));
+    dialog->show();
+    return dialog;
 }
 
 } // namespace hires::ui
