@@ -120,6 +120,319 @@ Qt %4 (erstellt mit %5)</translation>
     </message>
 </context>
 <context>
+    <name>hires::ui::ComparisonPage</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Comparison tools</source>
+        <translation>Vergleichswerkzeuge</translation>
+    </message>
+    <message>
+        <source>Comparison progress</source>
+        <translation>Fortschritt des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>Status des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Open an image to compare LANCZOS with a model, or compare two files.</source>
+        <translation>Öffnen Sie ein Bild, um LANCZOS mit einem Modell zu vergleichen, oder vergleichen Sie zwei Dateien.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image to Compare...</source>
+        <translation>Bild zum Vergleichen ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Choose the image whose upscales are compared</source>
+        <translation>Das Bild wählen, dessen Hochskalierungen verglichen werden</translation>
+    </message>
+    <message>
+        <source>Compare &amp;LANCZOS vs Model</source>
+        <translation>&amp;LANCZOS mit Modell vergleichen</translation>
+    </message>
+    <message>
+        <source>Upscale the whole image with LANCZOS and with the chosen model to the same size, and compare them</source>
+        <translation>Das ganze Bild mit LANCZOS und mit dem gewählten Modell auf dieselbe Größe hochskalieren und beide vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Visible Region</source>
+        <translation>&amp;Vorschau des sichtbaren Bereichs</translation>
+    </message>
+    <message>
+        <source>Run the model only on the part in view (plus a margin), LANCZOS elsewhere: a quick look before the whole image</source>
+        <translation>Das Modell nur auf den sichtbaren Teil (mit Rand) anwenden, sonst LANCZOS: ein schneller Eindruck vor dem ganzen Bild</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Two Files...</source>
+        <translation>&amp;Zwei Dateien vergleichen...</translation>
+    </message>
+    <message>
+        <source>Choose two image files and compare them</source>
+        <translation>Zwei Bilddateien wählen und vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Comparison</source>
+        <translation>Vergleich a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running comparison</source>
+        <translation>Den laufenden Vergleich anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the two images next to each other</source>
+        <translation>Die beiden Bilder nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;lider</source>
+        <translation>&amp;Schieberegler</translation>
+    </message>
+    <message>
+        <source>Show the left image left of a divider you drag, the right image right of it</source>
+        <translation>Das linke Bild links einer verschiebbaren Trennlinie zeigen, das rechte rechts davon</translation>
+    </message>
+    <message>
+        <source>&amp;Difference</source>
+        <translation>&amp;Differenz</translation>
+    </message>
+    <message>
+        <source>Show where the images differ: |A − B| amplified and colour-mapped</source>
+        <translation>Zeigen, wo sich die Bilder unterscheiden: |A − B| verstärkt und farbcodiert</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the images to the panes</source>
+        <translation>Die Bilder in die Ansichten einpassen</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Actual pixels</source>
+        <translation>Originalpixel</translation>
+    </message>
+    <message>
+        <source>2×</source>
+        <translation>2×</translation>
+    </message>
+    <message>
+        <source>Two screen pixels per image pixel</source>
+        <translation>Zwei Bildschirmpixel je Bildpixel</translation>
+    </message>
+    <message>
+        <source>4×</source>
+        <translation>4×</translation>
+    </message>
+    <message>
+        <source>Four screen pixels per image pixel</source>
+        <translation>Vier Bildschirmpixel je Bildpixel</translation>
+    </message>
+    <message>
+        <source>Save &amp;Left As...</source>
+        <translation>&amp;Linkes Bild speichern unter...</translation>
+    </message>
+    <message>
+        <source>Save the left image to a file</source>
+        <translation>Das linke Bild in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;Right As...</source>
+        <translation>&amp;Rechtes Bild speichern unter...</translation>
+    </message>
+    <message>
+        <source>Save the right image to a file</source>
+        <translation>Das rechte Bild in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The model compared with LANCZOS</source>
+        <translation>Das Modell, das mit LANCZOS verglichen wird</translation>
+    </message>
+    <message>
+        <source>Output scale</source>
+        <translation>Ausgabefaktor</translation>
+    </message>
+    <message>
+        <source>Both sides are upscaled to this many times the input size</source>
+        <translation>Beide Seiten werden auf dieses Vielfache der Eingabegröße hochskaliert</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Difference amplification</source>
+        <translation>Verstärkung der Differenz</translation>
+    </message>
+    <message>
+        <source>How strongly differences are amplified in the difference view</source>
+        <translation>Wie stark Unterschiede in der Differenzansicht verstärkt werden</translation>
+    </message>
+    <message>
+        <source>|A − B| ×%1</source>
+        <translation>|A − B| ×%1</translation>
+    </message>
+    <message>
+        <source>%1: choose a model and compare, or zoom in and preview the region in view.</source>
+        <translation>%1: Wählen Sie ein Modell und vergleichen Sie, oder vergrößern Sie und sehen Sie sich eine Vorschau des sichtbaren Bereichs an.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Open Image to Compare</source>
+        <translation>Bild zum Vergleichen öffnen</translation>
+    </message>
+    <message>
+        <source>Choose Two Images to Compare</source>
+        <translation>Zwei Bilder zum Vergleichen wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose exactly two images to compare (%n chosen).</source>
+        <translation>
+            <numerusform>Wählen Sie genau zwei Bilder zum Vergleichen (%n gewählt).</numerusform>
+            <numerusform>Wählen Sie genau zwei Bilder zum Vergleichen (%n gewählt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upscaling %1 with LANCZOS and %2...</source>
+        <translation>%1 wird mit LANCZOS und %2 hochskaliert...</translation>
+    </message>
+    <message>
+        <source>Previewing %1 on %2 × %3 pixels in view...</source>
+        <translation>Vorschau von %1 auf %2 × %3 sichtbaren Pixeln...</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2...</source>
+        <translation>%1 wird mit %2 verglichen...</translation>
+    </message>
+    <message>
+        <source>Compared %1 with %2.</source>
+        <translation>%1 mit %2 verglichen.</translation>
+    </message>
+    <message>
+        <source>The model could not run: see the right pane.</source>
+        <translation>Das Modell konnte nicht laufen: siehe rechte Ansicht.</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>No model found: add one in the model manager</source>
+        <translation>Kein Modell gefunden: Fügen Sie eines in der Modellverwaltung hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::ComparisonView</name>
+    <message>
+        <source>Left image information</source>
+        <translation>Angaben zum linken Bild</translation>
+    </message>
+    <message>
+        <source>Right image information</source>
+        <translation>Angaben zum rechten Bild</translation>
+    </message>
+    <message>
+        <source>Difference information</source>
+        <translation>Angaben zur Differenz</translation>
+    </message>
+    <message>
+        <source>Left image</source>
+        <translation>Linkes Bild</translation>
+    </message>
+    <message>
+        <source>Right image</source>
+        <translation>Rechtes Bild</translation>
+    </message>
+    <message>
+        <source>Difference between the images</source>
+        <translation>Differenz der Bilder</translation>
+    </message>
+    <message>
+        <source>Where the two images differ: black where they agree, brighter where they differ more (|A − B| amplified)</source>
+        <translation>Wo sich die beiden Bilder unterscheiden: schwarz, wo sie übereinstimmen, heller, je stärker sie abweichen (|A − B| verstärkt)</translation>
+    </message>
+    <message>
+        <source>Compare LANCZOS with a model, or open two images to compare.</source>
+        <translation>Vergleichen Sie LANCZOS mit einem Modell, oder öffnen Sie zwei Bilder zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>The difference appears once two images are compared.</source>
+        <translation>Die Differenz erscheint, sobald zwei Bilder verglichen werden.</translation>
+    </message>
+    <message>
+        <source>made by %1</source>
+        <translation>erzeugt von %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>on %1 (%2)</source>
+        <translation>auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 × %2 file</source>
+        <translation>%1 × %2 Datei</translation>
+    </message>
+    <message>
+        <source>sharpness %1</source>
+        <translation>Schärfe %1</translation>
+    </message>
+    <message>
+        <source>fidelity ∞ dB (reduces to the input exactly)</source>
+        <translation>Treue ∞ dB (verkleinert exakt die Eingabe)</translation>
+    </message>
+    <message>
+        <source>fidelity %1 dB</source>
+        <translation>Treue %1 dB</translation>
+    </message>
+    <message>
+        <source>Fell back: %1 → %2 (%3)</source>
+        <translation>Ausweichlösung: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>|A − B| × %1 · mean difference %2 of 255</source>
+        <translation>|A − B| × %1 · mittlere Differenz %2 von 255</translation>
+    </message>
+    <message>
+        <source>Model preview of %1 × %2 pixels at %3, %4</source>
+        <translation>Modellvorschau von %1 × %2 Pixeln bei %3, %4</translation>
+    </message>
+    <message>
+        <source>The images have different shapes: one is stretched.</source>
+        <translation>Die Bilder haben verschiedene Seitenverhältnisse: eines ist gestreckt.</translation>
+    </message>
+</context>
+<context>
     <name>hires::ui::ImageStatusBar</name>
     <message>
         <source>%1 × %2 px</source>
@@ -232,6 +545,26 @@ Qt %4 (erstellt mit %5)</translation>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
+    <message>
+        <source>&amp;Viewer</source>
+        <translation>&amp;Betrachter</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare &amp;This Image</source>
+        <translation>&amp;Dieses Bild vergleichen</translation>
+    </message>
+    <message>
+        <source>Open the image in the comparison page to compare LANCZOS with a model</source>
+        <translation>Das Bild in der Vergleichsseite öffnen, um LANCZOS mit einem Modell zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>hires::ui::RecentFilesMenu</name>
@@ -269,6 +602,28 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Speichern nicht möglich:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::WipeHandle</name>
+    <message>
+        <source>Comparison slider</source>
+        <translation>Vergleichsschieberegler</translation>
+    </message>
+    <message>
+        <source>Drag to move the divider between the left and the right image (Left/Right arrow keys when focused)</source>
+        <translation>Ziehen, um die Trennlinie zwischen linkem und rechtem Bild zu verschieben (Pfeiltasten links/rechts, wenn ausgewählt)</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::WipeView</name>
+    <message>
+        <source>Slider comparison, left image</source>
+        <translation>Schiebevergleich, linkes Bild</translation>
+    </message>
+    <message>
+        <source>Slider comparison, right image</source>
+        <translation>Schiebevergleich, rechtes Bild</translation>
     </message>
 </context>
 </TS>

@@ -24,9 +24,14 @@ Result<ImageDocument> ImageDocument::open(const QString& path)
     Result<Image> decoded = readImageFile(path);
     if (!decoded)
         return decoded.error();
+    return fromImage(path, std::move(decoded).value());
+}
+
+Result<ImageDocument> ImageDocument::fromImage(const QString& path, Image image)
+{
     ImageDocument document;
     document.m_path = QFileInfo(path).absoluteFilePath();
-    document.m_image = std::move(decoded).value();
+    document.m_image = std::move(image);
     // Zero-copy where the layouts match (8-bit gray, BGR, BGRA); 16-bit is converted.
     document.m_shown = viewAsQImage(document.m_image.pixels);
     if (document.m_shown.isNull())

@@ -19,6 +19,9 @@ class ImageDocument
 public:
     // Decodes the file; errors name the file and what is wrong.
     static Result<ImageDocument> open(const QString& path);
+    // An image made in memory (a comparison side), under the path Save As
+    // proposes; the file need not exist.
+    static Result<ImageDocument> fromImage(const QString& path, Image image);
 
     QString path() const { return m_path; }
     QString fileName() const;

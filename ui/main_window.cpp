@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -11,15 +12,19 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QTabWidget>
 #include <QUrl>
 
 #include "core/base/version.h"
 #include "core/image/image_decoder.h"
+#include "core/jobs/job_runner.h"
+#include "core/models/model_library.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
 #include "ui/recent_files_menu.h"
 #include "ui/settings.h"
+#include "ui/pages/comparison_page.h"
 #include "ui/views/image_view.h"
 
 namespace hires::ui {
@@ -40,6 +45,19 @@ QStringList localFiles(const QMimeData* mime)
     return files;
 }
 
+// The upscaling models in the user's model folder, for the comparison page.
+QList<ModelChoice> modelsInUserFolder()
+{
+    QList<ModelChoice> models;
+    const QDir folder(ModelLibrary::defaultUserFolder());
+    const QStringList files = folder.entryList(
+        {QStringLiteral("*.param"), QStringLiteral("*.pth"), QStringLiteral("*.safetensors")},
+        QDir::Files, QDir::Name);
+    for (const QString& name : files)
+        models.append({QFileInfo(name).completeBaseName().toLower(), folder.filePath(name)});
+    return models;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
@@ -50,7 +68,18 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_view);
+    m_runner = std::make_unique<JobRunner>();
+    m_comparePage = new ComparisonPage(*m_runner, m_settings, this);
+    m_comparePage->setModels(modelsInUserFolder());
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_view, tr("&Viewer"));
+    m_pages->addTab(m_comparePage, tr("Co&mpare"));
+    setCentralWidget(m_pages);
+    connect(m_comparePage, &ComparisonPage::failed, this, &MainWindow::showError);
+    connect(m_comparePage, &ComparisonPage::statusMessage, this,
+            [this](const QString& text) { m_status->showMessage(text, kStatusMessageMs); });
     setStatusBar(m_status);
     m_view->setPlaceholderText(emptyHint());
     createActions();
@@ -65,7 +94,11 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     updateState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The page cancels its job on the runner: it goes before the runner does.
+    delete m_comparePage;
+}
 
 QString MainWindow::emptyHint() const
 {
@@ -99,6 +132,11 @@ void MainWindow::createActions()
         make(tr("&Previous Image"), {QKeySequence(Qt::Key_PageUp)}, &MainWindow::showPrevious);
     m_nextAction = make(tr("&Next Image"), {QKeySequence(Qt::Key_PageDown)}, &MainWindow::showNext);
     m_aboutAction = make(tr("&About Hires Studio"), {}, &MainWindow::showAbout);
+    m_compareImageAction =
+        make(tr("Compare &This Image"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+             &MainWindow::compareCurrentImage);
+    m_compareImageAction->setStatusTip(
+        tr("Open the image in the comparison page to compare LANCZOS with a model"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
@@ -126,6 +164,11 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_previousAction);
     view->addAction(m_nextAction);
+
+    QMenu* compare = menuBar()->addMenu(tr("&Compare"));
+    compare->addAction(m_compareImageAction);
+    compare->addSeparator();
+    compare->addActions(m_comparePage->pageActions());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -227,6 +270,14 @@ void MainWindow::closeImage()
     updateState();
 }
 
+void MainWindow::compareCurrentImage()
+{
+    if (!m_document)
+        return;
+    if (m_comparePage->openInput(m_document->path()))
+        m_pages->setCurrentWidget(m_comparePage);
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
@@ -250,8 +301,8 @@ void MainWindow::showError(const QString& text)
 void MainWindow::updateState()
 {
     const bool open = m_document.has_value();
-    for (QAction* action :
-         {m_saveAsAction, m_zoomInAction, m_zoomOutAction, m_fitAction, m_actualSizeAction})
+    for (QAction* action : {m_saveAsAction, m_zoomInAction, m_zoomOutAction, m_fitAction,
+                            m_actualSizeAction, m_compareImageAction})
         action->setEnabled(open);
     m_closeAction->setEnabled(open || !m_queue.isEmpty());
     m_previousAction->setEnabled(m_queue.hasPrevious());

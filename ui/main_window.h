@@ -12,13 +12,20 @@
 #include "ui/file_queue.h"
 #include "ui/image_document.h"
 
+#include <memory>
 #include <optional>
 
 class QAction;
 class QMessageBox;
+class QTabWidget;
+
+namespace hires {
+class JobRunner;
+}
 
 namespace hires::ui {
 
+class ComparisonPage;
 class ImageStatusBar;
 class ImageView;
 class RecentFilesMenu;
@@ -47,6 +54,9 @@ public:
     const FileQueue& queue() const { return m_queue; }
     ImageView* imageView() const { return m_view; }
     ImageStatusBar* imageStatusBar() const { return m_status; }
+    ComparisonPage* comparisonPage() const { return m_comparePage; }
+    // Shows the comparison page with the open image as its input.
+    void compareCurrentImage();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -70,6 +80,11 @@ private:
     FileQueue m_queue;
     std::optional<ImageDocument> m_document;
     QPointer<QMessageBox> m_errorBox;
+    // Pages (the comparison page's hook: one tab and one menu).
+    std::unique_ptr<JobRunner> m_runner;
+    QTabWidget* m_pages = nullptr;
+    ComparisonPage* m_comparePage = nullptr;
+    QAction* m_compareImageAction = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_saveAsAction = nullptr;

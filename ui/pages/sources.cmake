@@ -1,4 +1,6 @@
 target_sources(hires_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/comparison_page.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/comparison_page.h
     ${CMAKE_CURRENT_LIST_DIR}/generate_form.cpp
     ${CMAKE_CURRENT_LIST_DIR}/generate_form.h
     ${CMAKE_CURRENT_LIST_DIR}/generate_form_request.cpp

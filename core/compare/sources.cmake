@@ -1,0 +1,16 @@
+hires_core_sources(
+    PLAIN
+        ${CMAKE_CURRENT_LIST_DIR}/compare_tr_p.h
+        ${CMAKE_CURRENT_LIST_DIR}/comparison.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/comparison.h
+        ${CMAKE_CURRENT_LIST_DIR}/difference_map.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/difference_map.h
+        ${CMAKE_CURRENT_LIST_DIR}/file_comparison_job.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/file_comparison_job.h
+        ${CMAKE_CURRENT_LIST_DIR}/image_alignment.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/image_alignment.h
+        ${CMAKE_CURRENT_LIST_DIR}/image_metrics.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/image_metrics.h
+        ${CMAKE_CURRENT_LIST_DIR}/upscale_comparison_job.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/upscale_comparison_job.h
+)

@@ -1,0 +1,139 @@
+// ComparisonPage: the comparison workspace — a toolbar, the ComparisonView
+// and a progress line. GUI thread; the work runs on the JobRunner.
+//
+// Actions (each with a shortcut, a tooltip and an accessible name):
+//  - Open Image...: the input whose upscales are compared;
+//  - Compare LANCZOS vs Model: both at the same output size, one job;
+//  - Preview Visible Region: the model on the part in view only (plus a
+//    margin of context), LANCZOS elsewhere: seconds instead of minutes on a CPU;
+//  - Compare Two Files...: any two images, aligned to the larger one's size;
+//  - side by side / slider / difference, fit / 1:1 / 2x / 4x, difference gain;
+//  - Save Left As... / Save Right As... through the Save As flow;
+//  - Cancel.
+// The page never decodes or upscales on the GUI thread except to show the
+// input it was given.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include "core/jobs/job.h"
+#include "core/upscale/upscale_options.h"
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QToolBar;
+
+namespace hires {
+class JobRunner;
+struct Comparison;
+} // namespace hires
+
+namespace hires::ui {
+
+class ComparisonView;
+class Settings;
+
+struct ModelChoice
+{
+    QString id;   // "realesrgan-x4fast"
+    QString file; // the model file (.param of an ncnn pair, .pth, .safetensors)
+};
+
+class ComparisonPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // runner and settings must outlive the page.
+    ComparisonPage(JobRunner& runner, Settings& settings, QWidget* parent = nullptr);
+    ~ComparisonPage() override;
+
+    // The models offered for "LANCZOS vs Model" (the first is the default).
+    void setModels(const QList<ModelChoice>& models);
+    QList<ModelChoice> models() const { return m_models; }
+    void setCurrentModel(int index);
+    void setScale(double scale); // output scale of the upscale comparison (2, 3 or 4)
+    double scale() const;
+    // Tile size etc. for the model run (default: UpscaleOptions()).
+    void setUpscaleOptions(const UpscaleOptions& options) { m_options = options; }
+
+    // Decodes the input (errors are shown and returned as false).
+    bool openInput(const QString& path);
+    QString inputFile() const { return m_inputFile; }
+
+    // The actions, for the tests and for the main window's menus.
+    void compareWithModel();
+    void previewVisibleRegion();
+    void compareFiles(const QString& fileA, const QString& fileB);
+    void cancel();
+    bool isBusy() const { return m_job.has_value(); }
+
+    ComparisonView* view() const { return m_view; }
+    QToolBar* toolBar() const { return m_toolBar; }
+    QList<QAction*> pageActions() const;
+    QAction* compareAction() const { return m_compareAction; }
+    QAction* previewAction() const { return m_previewAction; }
+    QAction* compareFilesAction() const { return m_compareFilesAction; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void comparisonShown();
+    void failed(const QString& message);
+    void statusMessage(const QString& message);
+
+private:
+    void createActions();
+    void createToolBar();
+    void submit(std::unique_ptr<Job> job, const QString& what);
+    void onFinished(hires::JobId id, const hires::JobOutput& output);
+    void onFailed(hires::JobId id, const hires::Error& error);
+    void onCancelled(hires::JobId id);
+    void onProgress(hires::JobId id, int done, int total, const QString& stage);
+    void jobEnded();
+    void showFailure(const QString& message);
+    void chooseInput();
+    void chooseFiles();
+    void saveSide(int side);
+    void updateState();
+    std::optional<ModelChoice> currentModel() const;
+    // The visible part of the input, in input pixels; empty when all of it is in view.
+    QRect visibleInputRegion() const;
+
+    JobRunner& m_runner;
+    Settings& m_settings;
+    ComparisonView* m_view;
+    QToolBar* m_toolBar;
+    QComboBox* m_modelBox;
+    QComboBox* m_scaleBox;
+    QComboBox* m_gainBox;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QList<ModelChoice> m_models;
+    UpscaleOptions m_options;
+    QString m_inputFile;
+    Image m_input;
+    std::optional<JobId> m_job;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_compareAction = nullptr;
+    QAction* m_previewAction = nullptr;
+    QAction* m_compareFilesAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_sideBySideAction = nullptr;
+    QAction* m_sliderAction = nullptr;
+    QAction* m_differenceAction = nullptr;
+    QAction* m_fitAction = nullptr;
+    QAction* m_actualAction = nullptr;
+    QAction* m_doubleAction = nullptr;
+    QAction* m_quadrupleAction = nullptr;
+    QAction* m_saveLeftAction = nullptr;
+    QAction* m_saveRightAction = nullptr;
+};
+
+} // namespace hires::ui
