@@ -32,6 +32,7 @@
 #include "ui/pages/result_gallery.h"
 #include "ui/pages/seed_control.h"
 #include "ui/settings.h"
+#include "ui/views/comparison_view.h"
 #include "ui/views/image_view.h"
 #include "support/python_reference.h"
 #include "support/tiny_sd_model.h"
@@ -60,14 +61,6 @@ void click(QAbstractButton* button)
 {
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
-}
-
-QAbstractButton* findButton(QWidget* parent, const char* text)
-{
-    for (QAbstractButton* button : parent->findChildren<QAbstractButton*>())
-        if (button->text().contains(QLatin1String(text)))
-            return button;
-    return nullptr;
 }
 
 // The tiny model's own size (an 8 x 8 latent) and a few steps keep a whole
@@ -120,6 +113,12 @@ private Q_SLOTS:
         m_modelFolder = m_dir.filePath(QStringLiteral("models"));
         const QString error = writeTinyCheckpoint(m_modelFolder);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The real (small) Real-ESRGAN model, so hires fix and the comparison run it.
+        for (const char* suffix : {".param", ".bin"}) {
+            const QString name = QStringLiteral("realesrgan-x4fast") + QLatin1String(suffix);
+            QVERIFY(QFile::copy(QStringLiteral(HIRES_TEST_DATA_DIR "/upscayl/") + name,
+                                QDir(m_modelFolder).filePath(name)));
+        }
     }
 
     void withoutCheckpointThePageSaysWhatToGet()
@@ -266,23 +265,26 @@ private Q_SLOTS:
         QVERIFY(form->generateButton()->isEnabled());
         QVERIFY(!form->cancelButton()->isEnabled());
 
-        // The comparison: result, first pass + LANCZOS, first pass + Real-ESRGAN.
+        // The comparison view: the result against the first pass + LANCZOS, then
+        // the first-pass A/B once Real-ESRGAN is there (reused from hires fix).
         QVERIFY(page->compareButton()->isEnabled());
         click(page->compareButton());
         auto* dialog = page->findChild<ResultComparisonDialog*>();
         QVERIFY(dialog && dialog->isVisible());
-        QVERIFY(dialog->variantCount() >= 3);
-        for (int i = 0; i < dialog->variantCount(); ++i)
-            if (!dialog->variantImage(i).isNull())
-                QCOMPARE(dialog->variantImage(i).size(), QSize(kTinySide * 2, kTinySide * 2));
-        QCOMPARE(dialog->currentVariant(), 0);
-        dialog->view()->setZoom(2.0);
-        QTest::mouseClick(qobject_cast<QAbstractButton*>(findButton(dialog, "LANCZOS")),
-                          Qt::LeftButton);
-        QVERIFY(dialog->variantLabel(dialog->currentVariant()).contains(QStringLiteral("LANCZOS")));
-        QCOMPARE(dialog->view()->zoom(), 2.0); // flipping keeps the viewport
-        QTest::keyClick(dialog, Qt::Key_Space);
-        QCOMPARE(dialog->currentVariant(), 0);
+        const Comparison* shown = dialog->view()->comparison();
+        QVERIFY(shown);
+        QCOMPARE(shown->a.image.width(), kTinySide * 2);
+        QVERIFY(shown->b.label.contains(QStringLiteral("LANCZOS")));
+        QCOMPARE(shown->b.image.width(), kTinySide * 2);
+        QVERIFY(shown->meanDifference > 0); // the second pass changed the picture
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRealEsrgan(), 120000);
+        QSignalSpy changed(dialog, &ResultComparisonDialog::comparisonShown);
+        dialog->pairingBox()->setCurrentIndex(2);
+        QCOMPARE(changed.count(), 1);
+        shown = dialog->view()->comparison();
+        QVERIFY(shown->a.label.contains(QStringLiteral("LANCZOS")));
+        QVERIFY(shown->b.label.contains(QStringLiteral("realesrgan"), Qt::CaseInsensitive));
+        QCOMPARE(shown->b.image.width(), kTinySide * 2);
         dialog->close();
 
         // Save with parameters; a fresh page restores every field from the file.
@@ -387,6 +389,54 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), before);
         QVERIFY(form->generateButton()->isEnabled());
         QCOMPARE(page->progressBar()->value(), 0);
+    }
+
+    // With HIRES_SCREENSHOT_DIR set (under Xvfb): docs/screenshots/generate*.png.
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("HIRES_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set HIRES_SCREENSHOT_DIR to write the screenshots");
+        JobRunner runner;
+        auto page = makePage(runner, m_modelFolder);
+        QVERIFY(page);
+        page->resize(1400, 900);
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        GenerateForm* form = page->form();
+        form->widthBox()->setValue(256);
+        form->heightBox()->setValue(256);
+        form->stepsBox()->setValue(30);
+        form->seedControl()->setFixedSeed(1234);
+        QTest::mouseClick(form->hiresFixBox(), Qt::LeftButton);
+        QTest::mouseClick(form->faceRestoreBox(), Qt::LeftButton);
+        form->promptEdit()->setText(QStringLiteral(
+            "a lighthouse on a cliff at sunset, dramatic clouds, oil painting"));
+        form->negativeEdit()->setPlainText(QStringLiteral("blurry, low quality"));
+        bool grabbed = false;
+        connect(&runner, &JobRunner::progress, this, [&](JobId, int done, int total, const QString&) {
+            if (!grabbed && done >= total / 3 && page->view()->hasImage()) {
+                grabbed = true;
+                QApplication::processEvents();
+                page->grab().save(folder + QStringLiteral("/generate-progress.png"));
+            }
+        });
+        QSignalSpy ended(page.get(), &GeneratePage::generationEnded);
+        click(form->generateButton());
+        QVERIFY(ended.wait(600000));
+        QVERIFY(grabbed);
+        QVERIFY(page->gallery()->entryCount() == 1);
+        click(page->compareButton());
+        auto* dialog = page->findChild<ResultComparisonDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRealEsrgan(), 600000);
+        dialog->setPairing(ResultComparisonDialog::Pairing::LanczosVsRealEsrgan);
+        dialog->resize(1400, 900);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->view()->applyPreset(ComparisonView::ZoomPreset::Double);
+        QApplication::processEvents();
+        QVERIFY(dialog->grab().save(folder + QStringLiteral("/generate-first-pass-ab.png")));
+        dialog->close();
+        QVERIFY(page->grab().save(folder + QStringLiteral("/generate-result.png")));
     }
 };
 

@@ -36,6 +36,8 @@ namespace hires::ui {
 
 namespace {
 
+constexpr int kLatentFactor = 8; // image pixels per latent pixel
+
 QString droppedFile(const QMimeData* mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
@@ -284,10 +286,15 @@ void GeneratePage::onPreview(JobId id, const cv::Mat& image)
 {
     if (m_job != id)
         return;
+    // The preview is a projection of the latent, 1/8 of the image's size: shown
+    // at the image's size, so it does not jump when the result replaces it.
+    QImage shown = toQImage(image);
+    shown = shown.scaled(shown.size() * kLatentFactor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const bool sameSize = m_view->imageSize() == shown.size();
     const double zoom = m_view->zoom();
     const QPointF centre = m_view->centre();
-    const bool fit = m_view->isFitMode() || m_view->imageSize() != QSize(image.cols, image.rows);
-    m_view->setImage(toQImage(image));
+    const bool fit = m_view->isFitMode() || !sameSize;
+    m_view->setImage(shown);
     if (!fit) // keep the user's zoom while the same-sized preview refines
         m_view->setViewport(zoom, centre);
 }
@@ -334,7 +341,8 @@ void GeneratePage::updateActions()
     const GalleryEntry* entry = m_gallery->currentEntry();
     const bool idle = !m_job;
     const bool hasFirstPass = entry && entry->output.image(QStringLiteral("first_pass"));
-    m_compare->setEnabled(hasFirstPass);
+    // Without hires fix the first pass is the result: nothing to compare.
+    m_compare->setEnabled(hasFirstPass && entry->request.hiresFix);
     m_rerun->setEnabled(idle && hasFirstPass);
     m_useSettings->setEnabled(idle && entry);
     m_save->setEnabled(entry != nullptr);
@@ -342,8 +350,12 @@ void GeneratePage::updateActions()
 
 void GeneratePage::compareSelected()
 {
-    if (const GalleryEntry* entry = m_gallery->currentEntry())
-        openResultComparison(this, *entry);
+    const GalleryEntry* entry = m_gallery->currentEntry();
+    if (!entry)
+        return;
+    auto* dialog = new ResultComparisonDialog(m_runner, *entry, m_upscalerPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void GeneratePage::chooseSaveFile()

@@ -1,139 +1,156 @@
 #include "ui/pages/result_comparison.h"
 
-#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/compare/upscale_comparison_job.h"
+#include "core/jobs/job_runner.h"
 #include "core/upscale/lanczos_upscaler.h"
-#include "ui/image_bridge.h"
 #include "ui/pages/result_gallery.h"
-#include "ui/views/image_view.h"
+#include "ui/views/comparison_view.h"
 
 namespace hires::ui {
 
-ResultComparisonDialog::ResultComparisonDialog(QWidget* parent)
+namespace {
+
+ComparisonSide sideOf(const QString& label, const Image& image, const Provenance& provenance = {})
+{
+    ComparisonSide side;
+    side.label = label;
+    side.image = image;
+    side.provenance = provenance;
+    return side;
+}
+
+} // namespace
+
+ResultComparisonDialog::ResultComparisonDialog(JobRunner& runner, const GalleryEntry& entry,
+                                               const QString& upscalerPath, QWidget* parent)
     : QDialog(parent)
-    , m_view(new ImageView(this))
+    , m_runner(runner)
+    , m_view(new ComparisonView(this))
+    , m_pairing(new QComboBox(this))
     , m_note(new QLabel(this))
-    , m_buttons(new QButtonGroup(this))
-    , m_buttonRow(new QWidget(this))
 {
     setObjectName(QStringLiteral("ResultComparisonDialog"));
-    setWindowTitle(tr("Compare"));
-    m_note->setText(tr("Space flips between the last two; the zoom and position stay."));
-    auto* row = new QHBoxLayout(m_buttonRow);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addStretch(1);
+    setWindowTitle(tr("Compare: %1").arg(entry.request.prompt.simplified().left(60)));
+    m_pairing->addItem(tr("Result vs first pass + LANCZOS"),
+                       static_cast<int>(Pairing::ResultVsLanczos));
+    m_pairing->addItem(tr("Result vs first pass + Real-ESRGAN"),
+                       static_cast<int>(Pairing::ResultVsRealEsrgan));
+    m_pairing->addItem(tr("First pass: LANCZOS vs Real-ESRGAN"),
+                       static_cast<int>(Pairing::LanczosVsRealEsrgan));
+    m_note->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Compare:"), this));
+    top->addWidget(m_pairing);
+    top->addWidget(m_note, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_buttonRow);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_note);
-    connect(m_buttons, &QButtonGroup::idClicked, this, &ResultComparisonDialog::showVariant);
-    resize(1000, 760);
-}
+    resize(1100, 760);
 
-int ResultComparisonDialog::addVariant(const QString& label, const QImage& image,
-                                       const QString& pending)
-{
-    const int index = variantCount();
-    m_variants.push_back({label, image});
-    auto* button = new QPushButton(m_buttonRow);
-    button->setCheckable(true);
-    button->setFocusPolicy(Qt::NoFocus); // Space belongs to the flip
-    m_buttons->addButton(button, index);
-    auto* row = static_cast<QHBoxLayout*>(m_buttonRow->layout());
-    row->insertWidget(row->count() - 1, button);
-    updateButton(index, image.isNull() ? pending : QString());
-    if (m_current < 0 && !image.isNull())
-        showVariant(index);
-    return index;
-}
-
-void ResultComparisonDialog::setVariantImage(int index, const QImage& image)
-{
-    m_variants.at(index).image = image;
-    updateButton(index, QString());
-    if (m_current == index || m_current < 0)
-        showVariant(index);
-}
-
-void ResultComparisonDialog::setVariantError(int index, const QString& error)
-{
-    updateButton(index, error);
-    m_buttons->button(index)->setToolTip(error);
-}
-
-void ResultComparisonDialog::updateButton(int index, const QString& note)
-{
-    QAbstractButton* button = m_buttons->button(index);
-    const Variant& variant = m_variants.at(index);
-    button->setText(note.isEmpty() ? variant.label
-                                   : QStringLiteral("%1 (%2)").arg(variant.label, note));
-    button->setEnabled(!variant.image.isNull());
-}
-
-void ResultComparisonDialog::showVariant(int index)
-{
-    if (index < 0 || index >= variantCount() || m_variants.at(index).image.isNull())
-        return;
-    if (index != m_current)
-        m_previous = m_current;
-    const bool keep = m_view->hasImage() && m_view->imageSize() == m_variants.at(index).image.size();
-    const double zoom = m_view->zoom();
-    const QPointF centre = m_view->centre();
-    const bool fit = m_view->isFitMode();
-    m_view->setImage(m_variants.at(index).image);
-    if (keep && !fit)
-        m_view->setViewport(zoom, centre);
-    m_current = index;
-    m_buttons->button(index)->setChecked(true);
-}
-
-void ResultComparisonDialog::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Space && m_previous >= 0) {
-        showVariant(m_previous);
-        return;
-    }
-    QDialog::keyPressEvent(event);
-}
-
-ResultComparisonDialog* openResultComparison(QWidget* parent, const GalleryEntry& entry)
-{
     const JobOutput& output = entry.output;
     const Image* result = output.image(QStringLiteral("result"));
     const Image* firstPass = output.image(QStringLiteral("first_pass"));
-    if (!result || !firstPass)
-        return nullptr;
-    auto* dialog = new ResultComparisonDialog(parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->addVariant(ResultComparisonDialog::tr("Result"), toQImage(result->pixels));
-    if (const Image* before = output.image(QStringLiteral("before_face_restoration")))
-        dialog->addVariant(ResultComparisonDialog::tr("Before face restoration"),
-                           toQImage(before->pixels));
+    if (result && firstPass) {
+        m_firstPass = firstPass->pixels;
+        m_result = sideOf(tr("Result (hires fix)"), *result, output.provenance);
+        // What hires fix made of the first pass is reused; the other upscale is made here.
+        const Image* upscaled = output.image(QStringLiteral("upscaled"));
+        const QString used = output.provenance.used;
+        const bool upscaledIsLanczos = upscaled && used == QLatin1String("lanczos");
+        Image lanczos = upscaledIsLanczos ? *upscaled : *firstPass;
+        if (!upscaledIsLanczos)
+            lanczos.pixels = LanczosUpscaler::resize(firstPass->pixels,
+                                                     cv::Size(result->width(), result->height()));
+        m_lanczos = sideOf(tr("First pass + LANCZOS"), lanczos);
+        if (upscaled && !upscaledIsLanczos && used != QLatin1String("latent"))
+            m_realEsrgan = sideOf(tr("First pass + %1").arg(used), *upscaled, output.provenance);
+        else
+            startRealEsrgan(upscalerPath);
+    }
+    connect(m_pairing, &QComboBox::currentIndexChanged, this, [this] { showPairing(); });
+    showPairing();
+}
 
-    // What hires fix made of the first pass before its second pass is one of
-    // the two references; the other one is made here when it is LANCZOS (a
-    // resize, instant) and reported missing when it would need a model run.
-    const cv::Size size(result->width(), result->height());
-    const Image* upscaled = output.image(QStringLiteral("upscaled"));
-    const QString used = output.provenance.used;
-    const bool upscaledIsLanczos = upscaled && used == QLatin1String("lanczos");
-    const bool upscaledIsNeural = upscaled && !upscaledIsLanczos && used != QLatin1String("latent");
-    dialog->addVariant(ResultComparisonDialog::tr("First pass + LANCZOS"),
-                       toQImage(upscaledIsLanczos ? upscaled->pixels
-                                                  : LanczosUpscaler::resize(firstPass->pixels, size)));
-    const int esrgan = dialog->addVariant(ResultComparisonDialog::tr("First pass + Real-ESRGAN"),
-                                          upscaledIsNeural ? toQImage(upscaled->pixels) : QImage());
-    if (!upscaledIsNeural)
-        dialog->setVariantError(
-            esrgan, ResultComparisonDialog::tr("this result's hires fix did not run Real-ESRGAN"));
-    dialog->setWindowTitle(ResultComparisonDialog::tr("Compare: %1").arg(entry.request.prompt.left(60)));
-    dialog->show();
-    return dialog;
+ResultComparisonDialog::~ResultComparisonDialog()
+{
+    if (m_job)
+        m_runner.cancel(*m_job);
+}
+
+void ResultComparisonDialog::startRealEsrgan(const QString& upscalerPath)
+{
+    if (upscalerPath.isEmpty()) {
+        m_realEsrganMissing = tr("No Real-ESRGAN model is installed (see the model manager).");
+        return;
+    }
+    UpscaleComparisonRequest request;
+    request.input.pixels = m_firstPass;
+    request.model.model = upscalerPath;
+    request.model.options.outScale = double(m_result.image.width()) / m_firstPass.cols;
+    m_realEsrganMissing = tr("Upscaling the first pass with %1...")
+                              .arg(QFileInfo(upscalerPath).completeBaseName());
+    m_job = m_runner.submit(std::make_unique<UpscaleComparisonJob>(std::move(request)));
+    connect(&m_runner, &JobRunner::finished, this, [this](JobId id, const JobOutput& output) {
+        if (m_job != id)
+            return;
+        m_job.reset();
+        Result<Comparison> upscales = Comparison::fromJobOutput(output);
+        if (!upscales) {
+            m_realEsrganMissing = upscales.error().message;
+        } else {
+            m_realEsrgan = upscales->b;
+            m_realEsrgan->label = tr("First pass + %1").arg(upscales->b.label);
+        }
+        showPairing();
+    });
+    connect(&m_runner, &JobRunner::failed, this, [this](JobId id, const Error& error) {
+        if (m_job != id)
+            return;
+        m_job.reset();
+        m_realEsrganMissing = error.message;
+        showPairing();
+    });
+}
+
+ResultComparisonDialog::Pairing ResultComparisonDialog::pairing() const
+{
+    return static_cast<Pairing>(m_pairing->currentData().toInt());
+}
+
+void ResultComparisonDialog::setPairing(Pairing pairing)
+{
+    m_pairing->setCurrentIndex(m_pairing->findData(static_cast<int>(pairing)));
+}
+
+void ResultComparisonDialog::showPairing()
+{
+    if (m_firstPass.empty()) {
+        m_note->setText(tr("This result has no first pass to compare with."));
+        return;
+    }
+    const Pairing chosen = pairing();
+    const bool needsRealEsrgan = chosen != Pairing::ResultVsLanczos;
+    if (needsRealEsrgan && !m_realEsrgan) {
+        m_note->setText(m_realEsrganMissing);
+        return;
+    }
+    const ComparisonSide& a = chosen == Pairing::LanczosVsRealEsrgan ? m_lanczos : m_result;
+    const ComparisonSide& b = chosen == Pairing::ResultVsLanczos ? m_lanczos : *m_realEsrgan;
+    // Fidelity is measured against the first pass both sides grew from.
+    Result<Comparison> comparison = Comparison::build(a, b, m_firstPass, m_view->differenceGain());
+    if (!comparison) {
+        m_note->setText(comparison.error().message);
+        return;
+    }
+    m_note->setText(m_job ? m_realEsrganMissing : QString());
+    m_view->setComparison(*comparison);
+    Q_EMIT comparisonShown();
 }
 
 } // namespace hires::ui

@@ -1,66 +1,78 @@
-// The one place the Generate page opens a result for comparison: the result
-// against its first pass upscaled to the same size with LANCZOS and with
-// Real-ESRGAN. ResultComparisonDialog is an A/B flip view — one ImageView,
-// one button per variant, the zoom and position kept when flipping (Space
-// flips back to the previous variant) — until the comparison view of ui/views
-// takes its place behind openResultComparison(). GUI thread only.
+// ResultComparisonDialog: a generated result in the comparison view
+// (ui/views/comparison_view.h: side by side, slider, difference; one shared
+// viewport) against what a plain upscale of its first pass gives — "first
+// pass + LANCZOS" or "first pass + Real-ESRGAN" — or the two upscales of the
+// first pass against each other (the first-pass A/B). What hires fix made of
+// the first pass is reused; the other upscale is made here: LANCZOS at once,
+// Real-ESRGAN as an UpscaleComparisonJob on the page's runner (the library's
+// default upscaler; the variant says why when there is none).
+//
+// Contract: GUI thread only; the runner must outlive the dialog. Non-modal;
+// a job still running when the dialog closes is cancelled.
 #pragma once
 
 #include <QDialog>
-#include <QImage>
-#include <QString>
 
-#include <vector>
+#include "core/compare/comparison.h"
+#include "core/jobs/job.h"
 
-class QButtonGroup;
+#include <optional>
+
+class QComboBox;
 class QLabel;
+
+namespace hires {
+class JobRunner;
+}
 
 namespace hires::ui {
 
-class ImageView;
+class ComparisonView;
 struct GalleryEntry;
 
 class ResultComparisonDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ResultComparisonDialog(QWidget* parent = nullptr);
+    enum class Pairing
+    {
+        ResultVsLanczos,
+        ResultVsRealEsrgan,
+        LanczosVsRealEsrgan, // the first-pass A/B
+    };
 
-    // Adds a variant; a null image shows `pending` (e.g. "computing...") on its button.
-    int addVariant(const QString& label, const QImage& image, const QString& pending = {});
-    void setVariantImage(int index, const QImage& image);
-    void setVariantError(int index, const QString& error);
-    int variantCount() const { return static_cast<int>(m_variants.size()); }
-    QString variantLabel(int index) const { return m_variants.at(index).label; }
-    QImage variantImage(int index) const { return m_variants.at(index).image; }
+    // upscalerPath: the Real-ESRGAN model to run when the entry has no such upscale.
+    ResultComparisonDialog(JobRunner& runner, const GalleryEntry& entry,
+                           const QString& upscalerPath, QWidget* parent = nullptr);
+    ~ResultComparisonDialog() override;
 
-    void showVariant(int index);
-    int currentVariant() const { return m_current; }
-    ImageView* view() const { return m_view; }
+    Pairing pairing() const;
+    void setPairing(Pairing pairing);
+    // Whether the first pass + Real-ESRGAN image is there (reused or computed).
+    bool hasRealEsrgan() const { return m_realEsrgan.has_value(); }
 
-protected:
-    void keyPressEvent(QKeyEvent* event) override;
+    ComparisonView* view() const { return m_view; }
+    QComboBox* pairingBox() const { return m_pairing; }
+    QLabel* noteLabel() const { return m_note; }
+
+Q_SIGNALS:
+    // The shown comparison changed (a pairing chosen, Real-ESRGAN arrived).
+    void comparisonShown();
 
 private:
-    struct Variant
-    {
-        QString label;
-        QImage image;
-    };
-    void updateButton(int index, const QString& note);
+    void startRealEsrgan(const QString& upscalerPath);
+    void showPairing();
 
-    ImageView* m_view = nullptr;
+    JobRunner& m_runner;
+    ComparisonView* m_view = nullptr;
+    QComboBox* m_pairing = nullptr;
     QLabel* m_note = nullptr;
-    QButtonGroup* m_buttons = nullptr;
-    QWidget* m_buttonRow = nullptr;
-    std::vector<Variant> m_variants;
-    int m_current = -1;
-    int m_previous = -1;
+    cv::Mat m_firstPass;
+    ComparisonSide m_result;
+    ComparisonSide m_lanczos;
+    std::optional<ComparisonSide> m_realEsrgan;
+    QString m_realEsrganMissing; // why there is no Real-ESRGAN side (yet)
+    std::optional<JobId> m_job;
 };
-
-// Opens a comparison of entry's result (non-modal, deleted on close) and
-// returns it. The Real-ESRGAN variant is upscaled on the runner with the
-// library's default upscaler; LANCZOS is computed at once.
-ResultComparisonDialog* openResultComparison(QWidget* parent, const GalleryEntry& entry);
 
 } // namespace hires::ui
