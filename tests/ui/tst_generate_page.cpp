@@ -6,6 +6,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMimeData>
@@ -35,7 +37,7 @@
 #include "ui/views/comparison_view.h"
 #include "ui/views/image_view.h"
 #include "support/python_reference.h"
-#include "support/tiny_sd_model.h"
+#include "generate/generate_fixture.h"
 
 using namespace hires;
 using namespace hires::ui;
@@ -84,6 +86,7 @@ class TestGeneratePage : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_fixtureDir;
     QString m_modelFolder;
     std::unique_ptr<Settings> m_settings;
 
@@ -111,8 +114,15 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
         m_modelFolder = m_dir.filePath(QStringLiteral("models"));
-        const QString error = writeTinyCheckpoint(m_modelFolder);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The pipeline's tiny SD 1.x checkpoint with its vocabulary beside it,
+        // as a user would put a checkpoint and its tokenizer/ folder.
+        const hires::test::GenerateFixture fixture(m_fixtureDir);
+        QVERIFY2(fixture.error.isEmpty(), qPrintable(fixture.error));
+        const QString tokenizer = QDir(m_modelFolder).filePath(QStringLiteral("tokenizer"));
+        QVERIFY(QDir().mkpath(tokenizer));
+        QVERIFY(QFile::copy(fixture.sd1(), QDir(m_modelFolder).filePath(QStringLiteral("tiny-sd1.safetensors"))));
+        for (const QFileInfo& file : QDir(fixture.tokenizer()).entryInfoList(QDir::Files))
+            QVERIFY(QFile::copy(file.filePath(), QDir(tokenizer).filePath(file.fileName())));
         // The real (small) Real-ESRGAN model, so hires fix and the comparison run it.
         for (const char* suffix : {".param", ".bin"}) {
             const QString name = QStringLiteral("realesrgan-x4fast") + QLatin1String(suffix);
@@ -143,8 +153,8 @@ private Q_SLOTS:
 
         // The user puts a checkpoint there and presses "Look Again": the form appears.
         QVERIFY(QDir().mkpath(empty));
-        for (const QFileInfo& file : QDir(m_modelFolder).entryInfoList(QDir::Files))
-            QVERIFY(QFile::copy(file.filePath(), QDir(empty).filePath(file.fileName())));
+        QVERIFY(QFile::copy(QDir(m_modelFolder).filePath(QStringLiteral("tiny-sd1.safetensors")),
+                            QDir(empty).filePath(QStringLiteral("tiny-sd1.safetensors"))));
         click(page->missingPanel()->rescanButton());
         QTRY_VERIFY_WITH_TIMEOUT(page->hasCheckpoint(), 60000);
         QVERIFY(page->form()->isVisible());

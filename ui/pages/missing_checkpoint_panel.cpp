@@ -50,7 +50,8 @@ void MissingCheckpointPanel::setModelFolder(const QString& folder)
     m_openFolder->setEnabled(!folder.isEmpty());
     const QString shown = QDir::toNativeSeparators(folder).toHtmlEscaped();
     m_text->setText(
-        QStringLiteral("<h3>%1</h3><p>%2</p><ul><li>%3</li><li>%4</li></ul><p>%5</p><p>%6</p>")
+        QStringLiteral("<h3>%1</h3><p>%2</p><ul><li>%3</li><li>%4</li></ul><p>%5</p><p>%6</p>"
+                       "<p>%7</p>")
             .arg(tr("No Stable Diffusion checkpoint is installed"),
                  tr("Generating images needs a checkpoint file (.safetensors or .ckpt). Get one "
                     "of these:"),
@@ -64,6 +65,9 @@ void MissingCheckpointPanel::setModelFolder(const QString& folder)
                     "CreativeML Open RAIL++-M"),
                  tr("Put the file into this folder, then press Look Again:<br><code>%1</code>")
                      .arg(shown.isEmpty() ? tr("(the model folder)") : shown),
+                 tr("A single-file checkpoint carries no vocabulary: put the CLIP tokenizer files "
+                    "vocab.json and merges.txt (from openai/clip-vit-large-patch14) into a "
+                    "<code>tokenizer</code> folder beside it."),
                  tr("Upscaling, face restoration and everything else work without a checkpoint.")));
 }
 
