@@ -2,17 +2,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeySequence>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QUrl>
 
 #include "core/base/version.h"
@@ -22,9 +25,12 @@
 #include "ui/dialogs/about_dialog.h"
 #include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
+#include "ui/pages/page.h"
+#include "ui/pages/upscale_page.h"
 #include "ui/recent_files_menu.h"
 #include "ui/settings.h"
 #include "ui/pages/comparison_page.h"
+#include "ui/pages/generate_page.h"
 #include "ui/views/image_view.h"
 
 namespace hires::ui {
@@ -68,21 +74,42 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    m_runner = std::make_unique<JobRunner>();
-    m_comparePage = new ComparisonPage(*m_runner, m_settings, this);
-    m_comparePage->setModels(modelsInUserFolder());
-    m_pages = new QTabWidget(this);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->setDocumentMode(true);
-    m_pages->addTab(m_view, tr("&Viewer"));
-    m_pages->addTab(m_comparePage, tr("Co&mpare"));
-    setCentralWidget(m_pages);
-    connect(m_comparePage, &ComparisonPage::failed, this, &MainWindow::showError);
-    connect(m_comparePage, &ComparisonPage::statusMessage, this,
-            [this](const QString& text) { m_status->showMessage(text, kStatusMessageMs); });
     setStatusBar(m_status);
     m_view->setPlaceholderText(emptyHint());
+    applyProcessingSettings();
+
+    auto* central = new QWidget(this);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("pageNavigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(120);
+    m_navigation->setSpacing(2);
+    m_pages = new QStackedWidget(central);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_navigation->setCurrentRow(index);
+        updateState();
+    });
+
     createActions();
+    // Pages, in navigation order; each is one line here.
+    m_generatePage = new GeneratePage(
+        m_settings, m_runner, ModelLibrary(m_settings.value(keys::kModelFolders)), this);
+    addPage(m_generatePage, tr("Generate"), tr("Generate images from a prompt, with hires fix"));
+    m_generatePage->rescanModels();
+    m_upscalePage = new UpscalePage(m_runner, m_settings, this);
+    addPage(m_upscalePage, tr("Upscale"), tr("Upscale images and folders, dropped or pasted"));
+    m_comparePage = new ComparisonPage(m_runner, m_settings, this);
+    m_comparePage->setModels(modelsInUserFolder());
+    addPage(m_comparePage, tr("Compare"), tr("LANCZOS against a model, or two files"));
+    connect(m_comparePage, &ComparisonPage::failed, this, &MainWindow::showError);
+    addPage(m_view, tr("View"), tr("Look at one image: zoom, pan, Save As"));
     createMenus();
     connect(m_view, &ImageView::zoomChanged, m_status, &ImageStatusBar::showZoom);
     connect(m_view, &ImageView::pixelHovered, m_status, &ImageStatusBar::showPixel);
@@ -96,8 +123,11 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The page cancels its job on the runner: it goes before the runner does.
-    delete m_comparePage;
+    // Pages cancel their jobs on the runner: they go before the runner does.
+    while (QWidget* page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
 }
 
 QString MainWindow::emptyHint() const
@@ -138,6 +168,71 @@ void MainWindow::createActions()
     m_compareImageAction->setStatusTip(
         tr("Open the image in the comparison page to compare LANCZOS with a model"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_pasteAction = make(tr("&Paste"), {QKeySequence::Paste}, &MainWindow::paste);
+    m_pasteAction->setStatusTip(tr("Add the image or files on the clipboard to the current page"));
+    m_openAction->setStatusTip(tr("Open images or add them to the current page"));
+    m_saveAsAction->setStatusTip(tr("Save the image shown under another name or format"));
+}
+
+int MainWindow::addPage(QWidget* page, const QString& title, const QString& toolTip)
+{
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(toolTip);
+    item->setData(Qt::AccessibleTextRole, title);
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(title);
+    if (page->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
+        connect(page, SIGNAL(statusMessage(QString)), this, SLOT(showPageMessage(QString)));
+    // Alt+1, Alt+2, ...: Ctrl+digits are the viewer's zoom keys.
+    auto* action = new QAction(title, this);
+    if (index < 9)
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+    action->setStatusTip(toolTip);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    m_pageActions << action;
+    if (index == 0)
+        m_navigation->setCurrentRow(0);
+    return index;
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_pages->setCurrentWidget(page);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+QWidget* MainWindow::viewerPage() const
+{
+    return m_view;
+}
+
+void MainWindow::showPageMessage(const QString& text)
+{
+    m_status->showMessage(text, kStatusMessageMs);
+}
+
+void MainWindow::applyProcessingSettings()
+{
+    const Result<DevicePreference> device = parseDevicePreference(m_settings.value(keys::kDevice));
+    m_runner.setDevice(device ? *device : DevicePreference::Auto);
+    m_runner.setCpuThreads(m_settings.value(keys::kCpuThreads));
+}
+
+void MainWindow::paste()
+{
+    if (auto* page = dynamic_cast<Page*>(currentPage());
+        page && page->paste(QApplication::clipboard()->mimeData()))
+        return;
+    const QStringList files = localFiles(QApplication::clipboard()->mimeData());
+    if (!files.isEmpty())
+        openFiles(files);
+    else
+        m_status->showMessage(tr("The clipboard holds no image or file"), kStatusMessageMs);
 }
 
 void MainWindow::createMenus()
@@ -156,6 +251,9 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_pasteAction);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
@@ -164,6 +262,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_previousAction);
     view->addAction(m_nextAction);
+    view->addSeparator();
+    view->addActions(m_pageActions);
 
     QMenu* compare = menuBar()->addMenu(tr("&Compare"));
     compare->addAction(m_compareImageAction);
@@ -187,6 +287,13 @@ void MainWindow::chooseFiles()
 
 void MainWindow::openFiles(const QStringList& paths)
 {
+    if (auto* page = dynamic_cast<Page*>(currentPage()); page && page->openFiles(paths))
+        return;
+    viewFiles(paths);
+}
+
+void MainWindow::viewFiles(const QStringList& paths)
+{
     QStringList readable;
     QStringList problems;
     for (const QString& path : FileQueue::expandFolders(paths)) {
@@ -205,6 +312,7 @@ void MainWindow::openFiles(const QStringList& paths)
     if (readable.isEmpty())
         return;
     m_queue.setFiles(readable);
+    showPage(m_view);
     showCurrent();
 }
 

@@ -144,6 +144,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("v1-5-pruned-emaonly.safetensors")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("sd_xl_base_1.0.safetensors")));
         QVERIFY(text.contains(QDir::toNativeSeparators(empty)));
+        QVERIFY(!page->missingPanel()->modelManagerButton()->isVisible()); // nothing to open
+        page->setModelManagerAvailable(true);
         QSignalSpy manager(page.get(), &GeneratePage::openModelManagerRequested);
         click(page->missingPanel()->modelManagerButton());
         QCOMPARE(manager.count(), 1);

@@ -62,6 +62,7 @@ GeneratePage::GeneratePage(Settings& settings, JobRunner& runner, ModelLibrary l
     setObjectName(QStringLiteral("GeneratePage"));
     setAcceptDrops(true);
     m_missing->setModelFolder(m_library.userFolder());
+    setModelManagerAvailable(false);
 
     auto* formScroll = new QScrollArea(this);
     formScroll->setWidget(m_form);
@@ -198,6 +199,11 @@ void GeneratePage::setModels(const std::vector<ModelInfo>& models, const QString
     if (!m_job)
         m_status->clear();
     Q_EMIT modelsChanged();
+}
+
+void GeneratePage::setModelManagerAvailable(bool available)
+{
+    m_missing->modelManagerButton()->setVisible(available);
 }
 
 bool GeneratePage::hasCheckpoint() const

@@ -59,6 +59,8 @@ public:
     // upscalerPath: the Real-ESRGAN model for hires fix (empty: the job looks).
     void setModels(const std::vector<ModelInfo>& models, const QString& upscalerPath = {});
     bool hasCheckpoint() const;
+    // Shows the panel's "Open Model Manager" button (when the window has one to open).
+    void setModelManagerAvailable(bool available);
 
     void generate();
     void cancel();
