@@ -418,6 +418,13 @@ std::optional<Error> GeneratePage::restoreSettingsFrom(const QString& path)
     return std::nullopt;
 }
 
+bool GeneratePage::openFiles(const QStringList& paths)
+{
+    if (paths.size() != 1 || m_job || !paths.first().endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return false;
+    return !restoreSettingsFrom(paths.first()).has_value();
+}
+
 void GeneratePage::dragEnterEvent(QDragEnterEvent* event)
 {
     if (!m_job && droppedFile(event->mimeData()).endsWith(QLatin1String(".png"), Qt::CaseInsensitive))

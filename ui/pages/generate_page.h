@@ -17,6 +17,7 @@
 #include "core/diffusion/generation_request.h"
 #include "core/jobs/job.h"
 #include "core/models/model_library.h"
+#include "ui/pages/page.h"
 
 #include <optional>
 
@@ -45,7 +46,7 @@ struct ScannedModels
     QString upscaler; // ModelLibrary::defaultUpscaler()'s path, or empty
 };
 
-class GeneratePage : public QWidget
+class GeneratePage : public QWidget, public Page
 {
     Q_OBJECT
 public:
@@ -74,6 +75,9 @@ public:
     std::optional<Error> saveSelected(const QString& path);
     // Reads a PNG's `parameters` text into the form; returns the error.
     std::optional<Error> restoreSettingsFrom(const QString& path);
+    // Page: one PNG with generation parameters opened while the page is shown
+    // fills the form; anything else goes to the viewer.
+    bool openFiles(const QStringList& paths) override;
 
     GenerateForm* form() const { return m_form; }
     ImageView* view() const { return m_view; }
