@@ -7,12 +7,14 @@
 namespace hires::cli {
 
 std::unique_ptr<Command> makeUpscaleCommand();
+std::unique_ptr<Command> makeGenerateCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(makeUpscaleCommand());
+    commands.push_back(makeGenerateCommand());
     commands.push_back(std::make_unique<ModelsCommand>());
     return commands;
 }

@@ -3,9 +3,11 @@ hires_core_sources(
         ${CMAKE_CURRENT_LIST_DIR}/clip_text_cleaner.cpp
         ${CMAKE_CURRENT_LIST_DIR}/clip_tokenizer.cpp
         ${CMAKE_CURRENT_LIST_DIR}/clip_vocabulary.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/face_restoration_step.cpp
         ${CMAKE_CURRENT_LIST_DIR}/generation_parameters.cpp
         ${CMAKE_CURRENT_LIST_DIR}/generation_request.cpp
         ${CMAKE_CURRENT_LIST_DIR}/generation_schedule.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/hires_upscale_step.cpp
         ${CMAKE_CURRENT_LIST_DIR}/html_entities.cpp
         ${CMAKE_CURRENT_LIST_DIR}/noise_schedule.cpp
         ${CMAKE_CURRENT_LIST_DIR}/prompt_chunker.cpp
@@ -15,9 +17,12 @@ hires_core_sources(
         ${CMAKE_CURRENT_LIST_DIR}/tokenizer_locator.cpp
     TORCH
         ${CMAKE_CURRENT_LIST_DIR}/denoiser.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/generate_job.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/generation_run.cpp
         ${CMAKE_CURRENT_LIST_DIR}/latent_noise.cpp
         ${CMAKE_CURRENT_LIST_DIR}/sampler.cpp
         ${CMAKE_CURRENT_LIST_DIR}/sampler_steps.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/sd_model.cpp
 )
 
 # Stable Diffusion networks and checkpoint layouts (their own folders).
