@@ -120,7 +120,8 @@ private Q_SLOTS:
         QVERIFY2(fixture.error.isEmpty(), qPrintable(fixture.error));
         const QString tokenizer = QDir(m_modelFolder).filePath(QStringLiteral("tokenizer"));
         QVERIFY(QDir().mkpath(tokenizer));
-        QVERIFY(QFile::copy(fixture.sd1(), QDir(m_modelFolder).filePath(QStringLiteral("tiny-sd1.safetensors"))));
+        QVERIFY(QFile::copy(fixture.sd1(),
+                            QDir(m_modelFolder).filePath(QStringLiteral("tiny-sd1.safetensors"))));
         for (const QFileInfo& file : QDir(fixture.tokenizer()).entryInfoList(QDir::Files))
             QVERIFY(QFile::copy(file.filePath(), QDir(tokenizer).filePath(file.fileName())));
         // The real (small) Real-ESRGAN model, so hires fix and the comparison run it.
@@ -141,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(page->missingPanel()->isVisible());
         QVERIFY(!page->form()->isVisible());
         const QString text = page->missingPanel()->text();
-        QVERIFY2(text.contains(QStringLiteral("v1-5-pruned-emaonly.safetensors")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("v1-5-pruned-emaonly.safetensors")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("sd_xl_base_1.0.safetensors")));
         QVERIFY(text.contains(QDir::toNativeSeparators(empty)));
         QVERIFY(!page->missingPanel()->modelManagerButton()->isVisible()); // nothing to open
@@ -306,8 +308,8 @@ private Q_SLOTS:
         Result<Image> file = readImageFile(saved);
         QVERIFY(file.ok());
         QVERIFY(file->metadata.text.count(GenerationParameters::kPngKey));
-        QVERIFY(file->metadata.text.at(GenerationParameters::kPngKey).startsWith(
-            QStringLiteral("a small red boat")));
+        QVERIFY(file->metadata.text.at(GenerationParameters::kPngKey)
+                    .startsWith(QStringLiteral("a small red boat")));
 
         auto fresh = makePage(runner, m_modelFolder);
         QVERIFY(fresh);
@@ -384,13 +386,12 @@ private Q_SLOTS:
         QSignalSpy cancelled(&runner, &JobRunner::cancelled);
         // Cancel from the first sampling step's report, with a real click.
         bool clicked = false;
-        connect(&runner, &JobRunner::progress, this,
-                [&](JobId, int done, int, const QString&) {
-                    if (done >= 1 && !clicked) {
-                        clicked = true;
-                        QTest::mouseClick(form->cancelButton(), Qt::LeftButton);
-                    }
-                });
+        connect(&runner, &JobRunner::progress, this, [&](JobId, int done, int, const QString&) {
+            if (done >= 1 && !clicked) {
+                clicked = true;
+                QTest::mouseClick(form->cancelButton(), Qt::LeftButton);
+            }
+        });
         click(form->generateButton());
         QVERIFY(ended.wait(300000));
         QVERIFY(clicked);
@@ -415,23 +416,24 @@ private Q_SLOTS:
         page->resize(1400, 900);
         QVERIFY(QTest::qWaitForWindowExposed(page.get()));
         GenerateForm* form = page->form();
-        form->widthBox()->setValue(256);
-        form->heightBox()->setValue(256);
+        form->widthBox()->setValue(192);
+        form->heightBox()->setValue(192);
         form->stepsBox()->setValue(30);
         form->seedControl()->setFixedSeed(1234);
         QTest::mouseClick(form->hiresFixBox(), Qt::LeftButton);
         QTest::mouseClick(form->faceRestoreBox(), Qt::LeftButton);
-        form->promptEdit()->setText(QStringLiteral(
-            "a lighthouse on a cliff at sunset, dramatic clouds, oil painting"));
+        form->promptEdit()->setText(
+            QStringLiteral("a lighthouse on a cliff at sunset, dramatic clouds, oil painting"));
         form->negativeEdit()->setPlainText(QStringLiteral("blurry, low quality"));
         bool grabbed = false;
-        connect(&runner, &JobRunner::progress, this, [&](JobId, int done, int total, const QString&) {
-            if (!grabbed && done >= total / 3 && page->view()->hasImage()) {
-                grabbed = true;
-                QApplication::processEvents();
-                page->grab().save(folder + QStringLiteral("/generate-progress.png"));
-            }
-        });
+        connect(&runner, &JobRunner::progress, this,
+                [&](JobId, int done, int total, const QString&) {
+                    if (!grabbed && done >= total / 3 && page->view()->hasImage()) {
+                        grabbed = true;
+                        QApplication::processEvents();
+                        page->grab().save(folder + QStringLiteral("/generate-progress.png"));
+                    }
+                });
         QSignalSpy ended(page.get(), &GeneratePage::generationEnded);
         click(form->generateButton());
         QVERIFY(ended.wait(600000));

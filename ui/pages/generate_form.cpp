@@ -64,12 +64,16 @@ GenerateForm::GenerateForm(QWidget* parent)
     m_prompt->setObjectName(QStringLiteral("prompt"));
     m_negative->setPlaceholderText(tr("What the image should not show"));
     m_negative->setTabChangesFocus(true);
-    m_negative->setMaximumHeight(m_negative->fontMetrics().lineSpacing() * 4);
+    const int line = m_prompt->fontMetrics().lineSpacing();
+    m_prompt->setMinimumHeight(line * 4);
+    m_prompt->setMaximumHeight(line * 9);
+    m_negative->setMaximumHeight(line * 4);
     m_checkpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_checkpoint->setMinimumContentsLength(16);
     m_checkpoint->setToolTip(tr("The Stable Diffusion checkpoint that draws the image"));
-    m_realEsrgan->setToolTip(tr("Hires fix upscales the first pass with Real-ESRGAN; off: with "
-                                "LANCZOS (also used, and reported, when no Real-ESRGAN model runs)"));
+    m_realEsrgan->setToolTip(
+        tr("Hires fix upscales the first pass with Real-ESRGAN; off: with "
+           "LANCZOS (also used, and reported, when no Real-ESRGAN model runs)"));
     m_faceWeight->setRange(0, kWeightTicks);
     m_faceWeight->setToolTip(tr("0: the generated face, 1: the fully restored face"));
     m_generate->setDefault(true);
@@ -90,11 +94,12 @@ GenerateForm::GenerateForm(QWidget* parent)
     buttons->addWidget(m_generate);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(prompts, 1);
+    layout->addLayout(prompts);
     layout->addWidget(makeImageGroup());
     layout->addWidget(makeHiresGroup());
     layout->addLayout(face);
     layout->addLayout(buttons);
+    layout->addStretch(1);
 
     connect(m_generate, &QPushButton::clicked, this, &GenerateForm::generateRequested);
     connect(m_cancel, &QPushButton::clicked, this, &GenerateForm::cancelRequested);
@@ -232,7 +237,8 @@ void GenerateForm::updateEnabled()
 
 void GenerateForm::updateFaceWeightLabel()
 {
-    m_faceWeightLabel->setText(QString::number(m_faceWeight->value() / double(kWeightTicks), 'f', 2));
+    m_faceWeightLabel->setText(
+        QString::number(m_faceWeight->value() / double(kWeightTicks), 'f', 2));
 }
 
 } // namespace hires::ui

@@ -28,7 +28,8 @@ GenerationRequest GenerateForm::request() const
     request.guidanceScale = m_cfg->value();
     request.width = m_width->value();
     request.height = m_height->value();
-    request.sampler = parseSamplerKind(m_sampler->currentData().toString()).value_or(request.sampler);
+    request.sampler =
+        parseSamplerKind(m_sampler->currentData().toString()).value_or(request.sampler);
     request.hiresFix = m_hiresFix->isChecked();
     request.useRealesrgan = m_realEsrgan->isChecked();
     request.hiresScale = m_hiresScale->value();

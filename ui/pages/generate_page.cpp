@@ -84,8 +84,9 @@ GeneratePage::GeneratePage(Settings& settings, JobRunner& runner, ModelLibrary l
     layout->addWidget(m_stack);
 
     m_form->promptEdit()->setHistory(m_settings.value(keys::kPromptHistory));
-    connect(m_form->promptEdit(), &PromptEdit::historyChanged, this,
-            [this](const QStringList& history) { m_settings.setValue(keys::kPromptHistory, history); });
+    connect(
+        m_form->promptEdit(), &PromptEdit::historyChanged, this,
+        [this](const QStringList& history) { m_settings.setValue(keys::kPromptHistory, history); });
     connect(m_form, &GenerateForm::generateRequested, this, &GeneratePage::generate);
     connect(m_form, &GenerateForm::cancelRequested, this, &GeneratePage::cancel);
     connect(m_missing, &MissingCheckpointPanel::openModelManagerRequested, this,
@@ -295,7 +296,8 @@ void GeneratePage::onPreview(JobId id, const cv::Mat& image)
     // The preview is a projection of the latent, 1/8 of the image's size: shown
     // at the image's size, so it does not jump when the result replaces it.
     QImage shown = toQImage(image);
-    shown = shown.scaled(shown.size() * kLatentFactor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    shown =
+        shown.scaled(shown.size() * kLatentFactor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     const bool sameSize = m_view->imageSize() == shown.size();
     const double zoom = m_view->zoom();
     const QPointF centre = m_view->centre();
@@ -371,8 +373,8 @@ void GeneratePage::chooseSaveFile()
         return;
     const QString proposed = QDir(m_settings.folder(keys::kLastSaveFolder))
                                  .filePath(QStringLiteral("hires-%1.png").arg(entry->request.seed));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Image"), proposed,
-                                                      tr("PNG images (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Image"), proposed, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     m_settings.setValue(keys::kLastSaveFolder, QFileInfo(path).absolutePath());
@@ -420,14 +422,16 @@ std::optional<Error> GeneratePage::restoreSettingsFrom(const QString& path)
 
 bool GeneratePage::openFiles(const QStringList& paths)
 {
-    if (paths.size() != 1 || m_job || !paths.first().endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+    if (paths.size() != 1 || m_job ||
+        !paths.first().endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         return false;
     return !restoreSettingsFrom(paths.first()).has_value();
 }
 
 void GeneratePage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!m_job && droppedFile(event->mimeData()).endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+    if (!m_job &&
+        droppedFile(event->mimeData()).endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         event->acceptProposedAction();
 }
 

@@ -52,23 +52,24 @@ void MissingCheckpointPanel::setModelFolder(const QString& folder)
     m_text->setText(
         QStringLiteral("<h3>%1</h3><p>%2</p><ul><li>%3</li><li>%4</li></ul><p>%5</p><p>%6</p>"
                        "<p>%7</p>")
-            .arg(tr("No Stable Diffusion checkpoint is installed"),
-                 tr("Generating images needs a checkpoint file (.safetensors or .ckpt). Get one "
-                    "of these:"),
-                 tr("<b>Stable Diffusion 1.5</b>: v1-5-pruned-emaonly.safetensors (4 GB, 512 x 512) "
-                    "from <a href=\"https://huggingface.co/stable-diffusion-v1-5/"
-                    "stable-diffusion-v1-5\">huggingface.co/stable-diffusion-v1-5</a>, licence "
-                    "CreativeML OpenRAIL-M"),
-                 tr("<b>Stable Diffusion XL</b>: sd_xl_base_1.0.safetensors (7 GB, 1024 x 1024) "
-                    "from <a href=\"https://huggingface.co/stabilityai/"
-                    "stable-diffusion-xl-base-1.0\">huggingface.co/stabilityai</a>, licence "
-                    "CreativeML Open RAIL++-M"),
-                 tr("Put the file into this folder, then press Look Again:<br><code>%1</code>")
-                     .arg(shown.isEmpty() ? tr("(the model folder)") : shown),
-                 tr("A single-file checkpoint carries no vocabulary: put the CLIP tokenizer files "
-                    "vocab.json and merges.txt (from openai/clip-vit-large-patch14) into a "
-                    "<code>tokenizer</code> folder beside it."),
-                 tr("Upscaling, face restoration and everything else work without a checkpoint.")));
+            .arg(
+                tr("No Stable Diffusion checkpoint is installed"),
+                tr("Generating images needs a checkpoint file (.safetensors or .ckpt). Get one "
+                   "of these:"),
+                tr("<b>Stable Diffusion 1.5</b>: v1-5-pruned-emaonly.safetensors (4 GB, 512 x 512) "
+                   "from <a href=\"https://huggingface.co/stable-diffusion-v1-5/"
+                   "stable-diffusion-v1-5\">huggingface.co/stable-diffusion-v1-5</a>, licence "
+                   "CreativeML OpenRAIL-M"),
+                tr("<b>Stable Diffusion XL</b>: sd_xl_base_1.0.safetensors (7 GB, 1024 x 1024) "
+                   "from <a href=\"https://huggingface.co/stabilityai/"
+                   "stable-diffusion-xl-base-1.0\">huggingface.co/stabilityai</a>, licence "
+                   "CreativeML Open RAIL++-M"),
+                tr("Put the file into this folder, then press Look Again:<br><code>%1</code>")
+                    .arg(shown.isEmpty() ? tr("(the model folder)") : shown),
+                tr("A single-file checkpoint carries no vocabulary: put the CLIP tokenizer files "
+                   "vocab.json and merges.txt (from openai/clip-vit-large-patch14) into a "
+                   "<code>tokenizer</code> folder beside it."),
+                tr("Upscaling, face restoration and everything else work without a checkpoint.")));
 }
 
 QString MissingCheckpointPanel::text() const

@@ -93,8 +93,8 @@ void ResultComparisonDialog::startRealEsrgan(const QString& upscalerPath)
     request.input.pixels = m_firstPass;
     request.model.model = upscalerPath;
     request.model.options.outScale = double(m_result.image.width()) / m_firstPass.cols;
-    m_realEsrganMissing = tr("Upscaling the first pass with %1...")
-                              .arg(QFileInfo(upscalerPath).completeBaseName());
+    m_realEsrganMissing =
+        tr("Upscaling the first pass with %1...").arg(QFileInfo(upscalerPath).completeBaseName());
     m_job = m_runner.submit(std::make_unique<UpscaleComparisonJob>(std::move(request)));
     connect(&m_runner, &JobRunner::finished, this, [this](JobId id, const JobOutput& output) {
         if (m_job != id)

@@ -31,8 +31,8 @@ void ResultGallery::addEntry(GalleryEntry entry)
     QIcon icon;
     if (const Image* result = shared->output.image(QStringLiteral("result"))) {
         const QImage image = toQImage(result->pixels);
-        icon = QIcon(QPixmap::fromImage(image.scaled(kThumbnailSide, kThumbnailSide,
-                                                     Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        icon = QIcon(QPixmap::fromImage(image.scaled(
+            kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
     auto* item = new QListWidgetItem(icon, tr("Seed %1").arg(shared->request.seed));
     item->setToolTip(shared->request.prompt);
