@@ -1,6 +1,7 @@
 #include "ui/pages/result_comparison.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,9 +69,17 @@ ResultComparisonDialog::ResultComparisonDialog(JobRunner& runner, const GalleryE
             lanczos.pixels = LanczosUpscaler::resize(firstPass->pixels,
                                                      cv::Size(result->width(), result->height()));
         m_lanczos = sideOf(tr("First pass + LANCZOS"), lanczos);
-        if (upscaled && !upscaledIsLanczos && used != QLatin1String("latent"))
-            m_realEsrgan = sideOf(tr("First pass + %1").arg(used), *upscaled, output.provenance);
-        else
+        if (upscaled && !upscaledIsLanczos && used != QLatin1String("latent")) {
+            // The job's record covers the whole generation: keep what ran and
+            // only the upscaling stage's time, so the side does not claim the total.
+            // Stage names are the job's translated ones (core/diffusion's context).
+            const QString stage = QCoreApplication::translate("hires::Diffusion", "upscaling");
+            Provenance upscaling = output.provenance;
+            std::erase_if(upscaling.timings, [&stage](const std::pair<QString, double>& timing) {
+                return timing.first != stage;
+            });
+            m_realEsrgan = sideOf(tr("First pass + %1").arg(used), *upscaled, upscaling);
+        } else
             startRealEsrgan(upscalerPath);
     }
     connect(m_pairing, &QComboBox::currentIndexChanged, this, [this] { showPairing(); });
