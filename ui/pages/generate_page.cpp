@@ -254,6 +254,7 @@ GenerateOptions GeneratePage::jobOptions() const
 {
     GenerateOptions options;
     options.modelFolders = m_library.folders();
+    options.device = m_settings.value(keys::kDevice);
     options.previewEvery = 1; // the preview is a cheap projection of the latent
     options.realesrganModel = m_upscalerPath;
     return options;
