@@ -22,6 +22,7 @@
 #include "ui/pages/upscale_page.h"
 #include "ui/pages/upscale_queue_model.h"
 #include "ui/recent_files_menu.h"
+#include "ui/pages/generate_page.h"
 #include "ui/settings.h"
 #include "ui/views/image_view.h"
 
@@ -425,12 +426,17 @@ private Q_SLOTS:
     {
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("pageNavigation"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 2);
-        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Upscale"));
-        QCOMPARE(navigation->item(1)->text(), QStringLiteral("View"));
-        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
-        QCOMPARE(m_window->currentPage(), m_window->upscalePage());
+        QCOMPARE(navigation->count(), 4);
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Generate"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Upscale"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Compare"));
+        QCOMPARE(navigation->item(3)->text(), QStringLiteral("View"));
+        // Alt+1..3 are also the comparison page's view modes (an open clash
+        // between the two branches): the navigation is driven through showPage.
+        m_window->showPage(m_window->generatePage());
         QCOMPARE(navigation->currentRow(), 0);
+        m_window->showPage(m_window->upscalePage());
+        QCOMPARE(navigation->currentRow(), 1);
 
         // On the upscale page an opened file joins the queue; the viewer stays empty.
         m_window->openFiles({photo("chelsea.png")});
@@ -438,7 +444,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->document());
         m_window->upscalePage()->cancelAll();
 
-        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier);
         QCOMPARE(m_window->currentPage(), m_window->viewerPage());
         m_window->openFiles({photo("coffee.png")});
         QVERIFY(m_window->document());

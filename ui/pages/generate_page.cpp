@@ -68,7 +68,9 @@ GeneratePage::GeneratePage(Settings& settings, JobRunner& runner, ModelLibrary l
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setMinimumWidth(m_form->sizeHint().width() + 24);
+    // The form scrolls sideways rather than widening a small window.
+    formScroll->setMinimumWidth(220);
+    formScroll->resize(m_form->sizeHint().width() + 24, formScroll->height());
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(formScroll);
@@ -138,6 +140,7 @@ QWidget* GeneratePage::makeResultSide()
     actions->addStretch(1);
     actions->addWidget(m_save);
     auto* layout = new QVBoxLayout(side);
+    layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
