@@ -83,6 +83,13 @@
     </message>
 </context>
 <context>
+    <name>hires::Diffusion</name>
+    <message>
+        <source>upscaling</source>
+        <translation>Vergrößern</translation>
+    </message>
+</context>
+<context>
     <name>hires::ui::AboutDialog</name>
     <message>
         <source>About Hires Studio</source>
@@ -343,6 +350,50 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>No model found: add one in the model manager</source>
         <translation>Kein Modell gefunden: Fügen Sie eines in der Modellverwaltung hinzu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>LANCZOS vs Model</source>
+        <translation>LANCZOS gegen Modell</translation>
+    </message>
+    <message>
+        <source>Preview Region</source>
+        <translation>Bereichsvorschau</translation>
+    </message>
+    <message>
+        <source>Two Files</source>
+        <translation>Zwei Dateien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Schieberegler</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Save Left</source>
+        <translation>Links speichern</translation>
+    </message>
+    <message>
+        <source>Save Right</source>
+        <translation>Rechts speichern</translation>
     </message>
 </context>
 <context>
@@ -757,48 +808,20 @@ Qt %4 (erstellt mit %5)</translation>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <source>Compare &amp;This Image</source>
-        <translation>&amp;Dieses Bild vergleichen</translation>
-    </message>
-    <message>
-        <source>Open the image in the comparison page to compare LANCZOS with a model</source>
-        <translation>Das Bild in der Vergleichsseite öffnen, um LANCZOS mit einem Modell zu vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Vergleichen</translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <source>Generate</source>
-        <translation>Erzeugen</translation>
-    </message>
-    <message>
-        <source>Generate images from a prompt, with hires fix</source>
-        <translation>Bilder aus einem Prompt erzeugen, mit Hires fix</translation>
-    </message>
-    <message>
         <source>Upscale</source>
-        <translation>Vergrößern</translation>
+        <translation>Hochskalieren</translation>
     </message>
     <message>
         <source>Upscale images and folders, dropped or pasted</source>
-        <translation>Bilder und Ordner vergrößern, abgelegt oder eingefügt</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>LANCZOS against a model, or two files</source>
-        <translation>LANCZOS gegen ein Modell, oder zwei Dateien</translation>
+        <translation>Bilder und Ordner hochskalieren, hineingezogen oder eingefügt</translation>
     </message>
     <message>
         <source>View</source>
-        <translation>Ansicht</translation>
+        <translation>Ansehen</translation>
     </message>
     <message>
         <source>Look at one image: zoom, pan, Save As</source>
@@ -809,16 +832,36 @@ Qt %4 (erstellt mit %5)</translation>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Model folders, processing, output and language</source>
+        <translation>Modellordner, Verarbeitung, Ausgabe und Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Models...</source>
+        <translation>&amp;Modelle...</translation>
+    </message>
+    <message>
+        <source>See, add, download and remove models</source>
+        <translation>Modelle ansehen, hinzufügen, herunterladen und entfernen</translation>
+    </message>
+    <message>
         <source>Add the image or files on the clipboard to the current page</source>
-        <translation>Das Bild oder die Dateien aus der Zwischenablage zur aktuellen Seite hinzufügen</translation>
+        <translation>Das Bild oder die Dateien aus der Zwischenablage der aktuellen Seite hinzufügen</translation>
     </message>
     <message>
         <source>Open images or add them to the current page</source>
-        <translation>Bilder öffnen oder zur aktuellen Seite hinzufügen</translation>
+        <translation>Bilder öffnen oder der aktuellen Seite hinzufügen</translation>
     </message>
     <message>
         <source>Save the image shown under another name or format</source>
         <translation>Das angezeigte Bild unter anderem Namen oder Format speichern</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
         <source>The clipboard holds no image or file</source>
@@ -827,6 +870,38 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate images from a prompt, with hires fix</source>
+        <translation>Bilder aus einem Prompt erzeugen, mit Hires fix</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>LANCZOS against a model, or any two images</source>
+        <translation>LANCZOS gegen ein Modell, oder zwei beliebige Bilder</translation>
+    </message>
+    <message>
+        <source>Compare &amp;This Image</source>
+        <translation>&amp;Dieses Bild vergleichen</translation>
+    </message>
+    <message>
+        <source>Open the viewed image in the Compare page to compare LANCZOS with a model</source>
+        <translation>Das angezeigte Bild auf der Vergleichsseite öffnen, um LANCZOS mit einem Modell zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleich</translation>
     </message>
 </context>
 <context>
@@ -874,6 +949,218 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>Upscaling, face restoration and everything else work without a checkpoint.</source>
         <translation>Vergrößern, Gesichtsrestaurierung und alles andere funktionieren auch ohne Checkpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::ModelManagerDialog</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: copy failed (%2)</source>
+        <translation>%1: Kopieren fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Models found</source>
+        <translation>Gefundene Modelle</translation>
+    </message>
+    <message>
+        <source>Add &amp;File...</source>
+        <translation>&amp;Datei hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Copy a model file into your model folder</source>
+        <translation>Eine Modelldatei in Ihren Modellordner kopieren</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older...</source>
+        <translation>&amp;Ordner hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Search a folder for models from now on</source>
+        <translation>Einen Ordner ab jetzt nach Modellen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the model from your model folder, or stop searching the folder it is in</source>
+        <translation>Das Modell aus Ihrem Modellordner löschen oder den Ordner, in dem es liegt, nicht mehr durchsuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>Neu &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Known models</source>
+        <translation>Bekannte Modelle</translation>
+    </message>
+    <message>
+        <source>Models with a published download address</source>
+        <translation>Modelle mit veröffentlichter Download-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the model and check its SHA-256 before using it</source>
+        <translation>Das Modell herunterladen und seine SHA-256-Prüfsumme vor der Verwendung prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>Download &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Herunterladen:</translation>
+    </message>
+    <message>
+        <source>Your model folder: %1</source>
+        <translation>Ihr Modellordner: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 of %2</source>
+        <translation>%1 von %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 downloaded; SHA-256 verified (%2)</source>
+        <translation>%1 heruntergeladen; SHA-256 geprüft (%2)</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Looking for models...</source>
+        <translation>Suche nach Modellen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) found</source>
+        <translation>
+            <numerusform>%n Modell gefunden</numerusform>
+            <numerusform>%n Modelle gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be used: %1</source>
+        <translation>nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the model folder</source>
+        <translation>%1: Modellordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is already in your model folder</source>
+        <translation>%1 liegt bereits in Ihrem Modellordner</translation>
+    </message>
+    <message>
+        <source>no model chosen</source>
+        <translation>kein Modell ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted</source>
+        <translation>%1: kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>%1 is in no folder that can be removed</source>
+        <translation>%1 liegt in keinem Ordner, der entfernt werden kann</translation>
+    </message>
+    <message>
+        <source>Downloading %1 from %2</source>
+        <translation>Lade %1 von %2 herunter</translation>
+    </message>
+    <message>
+        <source>Add Model File</source>
+        <translation>Modelldatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Models (*.pth *.pt *.ckpt *.safetensors *.param);;All files (*)</source>
+        <translation>Modelle (*.pth *.pt *.ckpt *.safetensors *.param);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add Model Folder</source>
+        <translation>Modellordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1?
+%2</source>
+        <translation>%1 entfernen?
+%2</translation>
+    </message>
+    <message>
+        <source>Unverified Download</source>
+        <translation>Ungeprüfter Download</translation>
+    </message>
+    <message>
+        <source>There is no published SHA-256 for %1, so the file cannot be verified. Download it anyway?</source>
+        <translation>Für %1 ist keine SHA-256-Prüfsumme veröffentlicht, die Datei kann also nicht geprüft werden. Trotzdem herunterladen?</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1288,559 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>no image yet: random</source>
         <translation>noch kein Bild: zufällig</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Processing</source>
+        <translation>&amp;Verarbeitung</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Oberfläche</translation>
+    </message>
+    <message>
+        <source>Model folders</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <source>Folders searched for models besides your own model folder</source>
+        <translation>Ordner, die außer Ihrem eigenen Modellordner nach Modellen durchsucht werden</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder...</source>
+        <translation>Ordner &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Folder</source>
+        <translation>Ordner &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Default upscaling model</source>
+        <translation>Standardmodell zum Hochskalieren</translation>
+    </message>
+    <message>
+        <source>The model the Upscale page starts with</source>
+        <translation>Das Modell, mit dem die Seite Hochskalieren beginnt</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>LANCZOS (no model)</source>
+        <translation>LANCZOS (kein Modell)</translation>
+    </message>
+    <message>
+        <source>Your model folder: %1</source>
+        <translation>Ihr Modellordner: %1</translation>
+    </message>
+    <message>
+        <source>Other model &amp;folders:</source>
+        <translation>Weitere Modell&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Default model:</source>
+        <translation>&amp;Standardmodell:</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Kachelgröße</translation>
+    </message>
+    <message>
+        <source>Tile side in pixels for neural upscaling; automatic fits the tiles to free memory</source>
+        <translation>Kantenlänge der Kacheln in Pixeln beim neuronalen Hochskalieren; automatisch passt die Kacheln an den freien Speicher an</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <source>Threads a model may use on the CPU</source>
+        <translation>Threads, die ein Modell auf der CPU nutzen darf</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Where models run; without a CUDA device everything runs on the CPU</source>
+        <translation>Wo Modelle laufen; ohne CUDA-Gerät läuft alles auf der CPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>&amp;Tile size:</source>
+        <translation>&amp;Kachelgröße:</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads:</source>
+        <translation>CPU-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Results are named &lt;name&gt;_&lt;method&gt;_&lt;scale&gt;x.&lt;extension&gt;, e.g. photo_realesrgan-x4plus_2x.png; an existing file is never replaced (photo_realesrgan-x4plus_2x_2.png, _3, ...) and the original is never touched.</source>
+        <translation>Ergebnisse heißen &lt;Name&gt;_&lt;Methode&gt;_&lt;Faktor&gt;x.&lt;Endung&gt;, z. B. photo_realesrgan-x4plus_2x.png; eine vorhandene Datei wird nie ersetzt (photo_realesrgan-x4plus_2x_2.png, _3, ...) und das Original nie verändert.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Where upscaled images go; empty: next to each original</source>
+        <translation>Wohin hochskalierte Bilder kommen; leer: neben das jeweilige Original</translation>
+    </message>
+    <message>
+        <source>Next to the original</source>
+        <translation>Neben dem Original</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>Ausgabeformat</translation>
+    </message>
+    <message>
+        <source>File format of results</source>
+        <translation>Dateiformat der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>JPEG and WebP quality, 1 (smallest) to 100 (best)</source>
+        <translation>JPEG- und WebP-Qualität, 1 (kleinste Datei) bis 100 (beste)</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>Ausgabe&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualität:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the interface; used from the next start</source>
+        <translation>Die Sprache der Oberfläche; gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Add Model Folder</source>
+        <translation>Modellordner hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleOptionsPanel</name>
+    <message>
+        <source>the CPU (%1)</source>
+        <translation>der CPU (%1)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>der CPU</translation>
+    </message>
+    <message>
+        <source>The Real-ESRGAN model that upscales, or LANCZOS (no model)</source>
+        <translation>Das Real-ESRGAN-Modell, das hochskaliert, oder LANCZOS (kein Modell)</translation>
+    </message>
+    <message>
+        <source>Upscaling model</source>
+        <translation>Modell zum Hochskalieren</translation>
+    </message>
+    <message>
+        <source>Output size as a multiple of the input size</source>
+        <translation>Ausgabegröße als Vielfaches der Eingabegröße</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Ganzes Bild</translation>
+    </message>
+    <message>
+        <source>Tiles bound the memory a model needs; automatic picks the largest that fits in free memory</source>
+        <translation>Kacheln begrenzen den Speicherbedarf eines Modells; automatisch wählt die größte, die in den freien Speicher passt</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Kachelgröße</translation>
+    </message>
+    <message>
+        <source>Through the model</source>
+        <translation>Durch das Modell</translation>
+    </message>
+    <message>
+        <source>LANCZOS</source>
+        <translation>LANCZOS</translation>
+    </message>
+    <message>
+        <source>How a transparency (alpha) channel is upscaled</source>
+        <translation>Wie ein Transparenzkanal (Alpha) hochskaliert wird</translation>
+    </message>
+    <message>
+        <source>Alpha channel</source>
+        <translation>Alphakanal</translation>
+    </message>
+    <message>
+        <source>Next to the original</source>
+        <translation>Neben dem Original</translation>
+    </message>
+    <message>
+        <source>Where results are written; empty: next to each original. Existing files are never replaced.</source>
+        <translation>Wohin Ergebnisse geschrieben werden; leer: neben das jeweilige Original. Vorhandene Dateien werden nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Wählen...</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <source>Same as the original</source>
+        <translation>Wie das Original</translation>
+    </message>
+    <message>
+        <source>File format of the results</source>
+        <translation>Dateiformat der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>Ausgabeformat</translation>
+    </message>
+    <message>
+        <source>Neural upscaling status</source>
+        <translation>Status des neuronalen Hochskalierens</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Faktor:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles:</source>
+        <translation>&amp;Kacheln:</translation>
+    </message>
+    <message>
+        <source>Al&amp;pha:</source>
+        <translation>Al&amp;pha:</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>A&amp;usgabeordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>LANCZOS (no model)</source>
+        <translation>LANCZOS (kein Modell)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, ×%3)</source>
+        <translation>%1 (%2, ×%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>Looking for upscaling models...</source>
+        <translation>Suche nach Modellen zum Hochskalieren...</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1</source>
+        <translation>Ausweichen auf LANCZOS, weil: %1</translation>
+    </message>
+    <message>
+        <source>Neural upscaling available: %1 (%2, ×%3) on %4.</source>
+        <translation>Neuronales Hochskalieren verfügbar: %1 (%2, ×%3) auf %4.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1 cannot be used: %2</source>
+        <translation>Ausweichen auf LANCZOS, weil %1 nicht verwendbar ist: %2</translation>
+    </message>
+    <message>
+        <source>LANCZOS chosen: no neural upscaling.</source>
+        <translation>LANCZOS gewählt: kein neuronales Hochskalieren.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because no upscaling model was found in %1. Add or download one in Tools &gt; Models.</source>
+        <translation>Ausweichen auf LANCZOS, weil in %1 kein Modell zum Hochskalieren gefunden wurde. Fügen Sie unter Werkzeuge &gt; Modelle eines hinzu oder laden Sie eines herunter.</translation>
+    </message>
+    <message>
+        <source>Results come from the neural network</source>
+        <translation>Die Ergebnisse stammen vom neuronalen Netz</translation>
+    </message>
+    <message>
+        <source>Results are resized with LANCZOS: no detail is invented</source>
+        <translation>Die Ergebnisse werden mit LANCZOS vergrößert: es werden keine Details erfunden</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscalePage</name>
+    <message>
+        <source>Upscale queue</source>
+        <translation>Warteschlange zum Hochskalieren</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here, or paste an image (Ctrl+V)</source>
+        <translation>Bilder oder Ordner hierher ziehen oder ein Bild einfügen (Strg+V)</translation>
+    </message>
+    <message>
+        <source>%p % of the queue</source>
+        <translation>%p % der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images...</source>
+        <translation>Bilder &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add images or folders to the queue</source>
+        <translation>Bilder oder Ordner zur Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected images</source>
+        <translation>Die ausgewählten Bilder abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;ll</source>
+        <translation>A&amp;lle abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting and running image</source>
+        <translation>Alle wartenden und laufenden Bilder abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Upscale the failed or cancelled images again</source>
+        <translation>Die fehlgeschlagenen oder abgebrochenen Bilder erneut hochskalieren</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>&amp;Fertige entfernen</translation>
+    </message>
+    <message>
+        <source>Remove finished images from the list</source>
+        <translation>Fertige Bilder aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>Abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>No image files found in: %1</source>
+        <translation>Keine Bilddateien gefunden in: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n image(s) to the queue</source>
+        <translation>
+            <numerusform>%n Bild zur Warteschlange hinzugefügt</numerusform>
+            <numerusform>%n Bilder zur Warteschlange hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted-%1</source>
+        <translation>eingefuegt-%1</translation>
+    </message>
+    <message>
+        <source>Cancelled the queue</source>
+        <translation>Warteschlange abgebrochen</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here to upscale them.</source>
+        <translation>Bilder oder Ordner hierher ziehen, um sie hochzuskalieren.</translation>
+    </message>
+    <message>
+        <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
+        <translation>%1 wartend oder laufend, %2 fertig, %3 fehlgeschlagen, %4 abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleQueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>Wird hochskaliert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 min</translation>
+    </message>
+    <message>
+        <source>%1
+Saved as %2</source>
+        <translation>%1
+Gespeichert als %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Done (LANCZOS fallback)</source>
+        <translation>Fertig (LANCZOS als Ausweichlösung)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (noch %2)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>

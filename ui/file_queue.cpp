@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMimeData>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -36,6 +38,16 @@ QStringList FileQueue::expandFolders(const QStringList& paths)
         for (const QString& name : std::as_const(names))
             files << folder.absoluteFilePath(name);
     }
+    return files;
+}
+
+QStringList FileQueue::localFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (mime && mime->hasUrls())
+        for (const QUrl& url : mime->urls())
+            if (url.isLocalFile())
+                files << url.toLocalFile();
     return files;
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QMimeData;
+
 namespace hires::ui {
 
 class FileQueue
@@ -16,6 +18,8 @@ public:
     // Files stay as given (made absolute); a folder becomes its image files
     // (by extension, not recursive) in natural order ("2.png" before "10.png").
     static QStringList expandFolders(const QStringList& paths);
+    // The local files of a drop or paste; URLs of other machines are not ours to fetch.
+    static QStringList localFiles(const QMimeData* mime);
 
     // Replaces the queue; current becomes `current` (clamped to the list).
     void setFiles(const QStringList& files, int current = 0);

@@ -4,7 +4,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -20,17 +19,19 @@
 
 #include "core/base/version.h"
 #include "core/image/image_decoder.h"
-#include "core/jobs/job_runner.h"
 #include "core/models/model_library.h"
 #include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/model_manager_dialog.h"
+#include "ui/dialogs/settings_dialog.h"
+#include "ui/pages/upscale_options_panel.h"
 #include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
+#include "ui/pages/comparison_page.h"
+#include "ui/pages/generate_page.h"
 #include "ui/pages/page.h"
 #include "ui/pages/upscale_page.h"
 #include "ui/recent_files_menu.h"
 #include "ui/settings.h"
-#include "ui/pages/comparison_page.h"
-#include "ui/pages/generate_page.h"
 #include "ui/views/image_view.h"
 
 namespace hires::ui {
@@ -38,31 +39,6 @@ namespace hires::ui {
 namespace {
 
 constexpr int kStatusMessageMs = 8000;
-
-QStringList localFiles(const QMimeData* mime)
-{
-    QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile())
-            files << url.toLocalFile();
-    }
-    return files;
-}
-
-// The upscaling models in the user's model folder, for the comparison page.
-QList<ModelChoice> modelsInUserFolder()
-{
-    QList<ModelChoice> models;
-    const QDir folder(ModelLibrary::defaultUserFolder());
-    const QStringList files = folder.entryList(
-        {QStringLiteral("*.param"), QStringLiteral("*.pth"), QStringLiteral("*.safetensors")},
-        QDir::Files, QDir::Name);
-    for (const QString& name : files)
-        models.append({QFileInfo(name).completeBaseName().toLower(), folder.filePath(name)});
-    return models;
-}
 
 } // namespace
 
@@ -102,12 +78,23 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_generatePage = new GeneratePage(
         m_settings, m_runner, ModelLibrary(m_settings.value(keys::kModelFolders)), this);
     addPage(m_generatePage, tr("Generate"), tr("Generate images from a prompt, with hires fix"));
+    m_generatePage->setModelManagerAvailable(true);
+    connect(m_generatePage, &GeneratePage::openModelManagerRequested, this,
+            &MainWindow::showModelManager);
     m_generatePage->rescanModels();
     m_upscalePage = new UpscalePage(m_runner, m_settings, this);
     addPage(m_upscalePage, tr("Upscale"), tr("Upscale images and folders, dropped or pasted"));
     m_comparePage = new ComparisonPage(m_runner, m_settings, this);
-    m_comparePage->setModels(modelsInUserFolder());
-    addPage(m_comparePage, tr("Compare"), tr("LANCZOS against a model, or two files"));
+    m_comparePage->setStatusLineVisible(false); // its messages go to the status bar
+    addPage(m_comparePage, tr("Compare"), tr("LANCZOS against a model, or any two images"));
+    // The upscale page scans the model folders; the comparison offers the same upscalers.
+    connect(m_upscalePage->options(), &UpscaleOptionsPanel::modelsScanned, this, [this] {
+        QList<ModelChoice> choices;
+        for (const ModelInfo& model : m_upscalePage->options()->models())
+            if (model.ok() && model.kind == ModelKind::Upscaler)
+                choices.append({model.id, model.path});
+        m_comparePage->setModels(choices);
+    });
     connect(m_comparePage, &ComparisonPage::failed, this, &MainWindow::showError);
     addPage(m_view, tr("View"), tr("Look at one image: zoom, pan, Save As"));
     createMenus();
@@ -162,13 +149,21 @@ void MainWindow::createActions()
         make(tr("&Previous Image"), {QKeySequence(Qt::Key_PageUp)}, &MainWindow::showPrevious);
     m_nextAction = make(tr("&Next Image"), {QKeySequence(Qt::Key_PageDown)}, &MainWindow::showNext);
     m_aboutAction = make(tr("&About Hires Studio"), {}, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
     m_compareImageAction =
         make(tr("Compare &This Image"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
              &MainWindow::compareCurrentImage);
     m_compareImageAction->setStatusTip(
-        tr("Open the image in the comparison page to compare LANCZOS with a model"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
+        tr("Open the viewed image in the Compare page to compare LANCZOS with a model"));
     m_pasteAction = make(tr("&Paste"), {QKeySequence::Paste}, &MainWindow::paste);
+    m_settingsAction = make(tr("&Settings..."),
+                            {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                            &MainWindow::showSettings);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Model folders, processing, output and language"));
+    m_modelsAction = make(tr("&Models..."), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+                          &MainWindow::showModelManager);
+    m_modelsAction->setStatusTip(tr("See, add, download and remove models"));
     m_pasteAction->setStatusTip(tr("Add the image or files on the clipboard to the current page"));
     m_openAction->setStatusTip(tr("Open images or add them to the current page"));
     m_saveAsAction->setStatusTip(tr("Save the image shown under another name or format"));
@@ -194,6 +189,12 @@ int MainWindow::addPage(QWidget* page, const QString& title, const QString& tool
     if (index == 0)
         m_navigation->setCurrentRow(0);
     return index;
+}
+
+void MainWindow::compareCurrentImage()
+{
+    if (m_document && m_comparePage->openInput(m_document->path()))
+        showPage(m_comparePage);
 }
 
 void MainWindow::showPage(QWidget* page)
@@ -223,12 +224,35 @@ void MainWindow::applyProcessingSettings()
     m_runner.setCpuThreads(m_settings.value(keys::kCpuThreads));
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    const QString defaultModel = m_settings.value(keys::kDefaultUpscaleModel);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_settings.value(keys::kDefaultUpscaleModel) != defaultModel) // a new default is used now
+        m_settings.setValue(keys::kUpscaleModel, m_settings.value(keys::kDefaultUpscaleModel));
+    applyProcessingSettings();
+    m_upscalePage->options()->reloadSettings();
+    m_status->showMessage(tr("Settings saved"), kStatusMessageMs);
+}
+
+void MainWindow::showModelManager()
+{
+    ModelManagerDialog dialog(m_settings, ModelLibrary::defaultUserFolder(), this);
+    connect(&dialog, &ModelManagerDialog::modelsChanged, m_upscalePage->options(),
+            &UpscaleOptionsPanel::rescanModels);
+    connect(&dialog, &ModelManagerDialog::modelsChanged, m_generatePage,
+            &GeneratePage::rescanModels);
+    dialog.exec();
+}
+
 void MainWindow::paste()
 {
     if (auto* page = dynamic_cast<Page*>(currentPage());
         page && page->paste(QApplication::clipboard()->mimeData()))
         return;
-    const QStringList files = localFiles(QApplication::clipboard()->mimeData());
+    const QStringList files = FileQueue::localFiles(QApplication::clipboard()->mimeData());
     if (!files.isEmpty())
         openFiles(files);
     else
@@ -269,6 +293,10 @@ void MainWindow::createMenus()
     compare->addAction(m_compareImageAction);
     compare->addSeparator();
     compare->addActions(m_comparePage->pageActions());
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_modelsAction);
+    tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -378,14 +406,6 @@ void MainWindow::closeImage()
     updateState();
 }
 
-void MainWindow::compareCurrentImage()
-{
-    if (!m_document)
-        return;
-    if (m_comparePage->openInput(m_document->path()))
-        m_pages->setCurrentWidget(m_comparePage);
-}
-
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
@@ -431,13 +451,13 @@ void MainWindow::updateState()
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     // Only files on this machine: a URL from a browser is not ours to fetch.
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!FileQueue::localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QStringList files = localFiles(event->mimeData());
+    const QStringList files = FileQueue::localFiles(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();

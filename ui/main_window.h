@@ -17,7 +17,6 @@
 #include "ui/file_queue.h"
 #include "ui/image_document.h"
 
-#include <memory>
 #include <optional>
 
 class QAction;
@@ -58,6 +57,8 @@ public:
     void showPrevious();
     void showAbout();
     void paste();
+    void showSettings();
+    void showModelManager();
 
     // PAGES — the integration point. A page is any QWidget; addPage() puts it
     // in the navigation (in call order, shortcut Alt+<position>) and the stack.
@@ -70,6 +71,9 @@ public:
     QWidget* viewerPage() const;
     UpscalePage* upscalePage() const { return m_upscalePage; }
     GeneratePage* generatePage() const { return m_generatePage; }
+    ComparisonPage* comparisonPage() const { return m_comparePage; }
+    // Shows the Compare page with the viewed image as its input.
+    void compareCurrentImage();
     JobRunner& jobRunner() { return m_runner; }
     // Reads the device and CPU thread settings into the runner (after Settings changed).
     void applyProcessingSettings();
@@ -78,9 +82,6 @@ public:
     const FileQueue& queue() const { return m_queue; }
     ImageView* imageView() const { return m_view; }
     ImageStatusBar* imageStatusBar() const { return m_status; }
-    ComparisonPage* comparisonPage() const { return m_comparePage; }
-    // Shows the comparison page with the open image as its input.
-    void compareCurrentImage();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -105,6 +106,9 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     UpscalePage* m_upscalePage = nullptr;
+    GeneratePage* m_generatePage = nullptr;
+    ComparisonPage* m_comparePage = nullptr;
+    QAction* m_compareImageAction = nullptr;
     QList<QAction*> m_pageActions;
     ImageView* m_view = nullptr;
     ImageStatusBar* m_status = nullptr;
@@ -112,9 +116,6 @@ private:
     FileQueue m_queue;
     std::optional<ImageDocument> m_document;
     QPointer<QMessageBox> m_errorBox;
-    GeneratePage* m_generatePage = nullptr;
-    ComparisonPage* m_comparePage = nullptr;
-    QAction* m_compareImageAction = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_saveAsAction = nullptr;
@@ -128,6 +129,8 @@ private:
     QAction* m_nextAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_pasteAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_modelsAction = nullptr;
 };
 
 } // namespace hires::ui

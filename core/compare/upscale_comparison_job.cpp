@@ -73,7 +73,11 @@ Result<JobOutput> UpscaleComparisonJob::run(JobContext& context)
     if (!loaded)
         return loaded.error();
     const Image& input = *loaded;
-    const UpscaleOptions& options = m_request.model.options;
+    // The runner's device and thread settings, as for every upscale job.
+    UpscaleRequest modelRequest = m_request.model;
+    modelRequest.options.device = context.settings().device;
+    modelRequest.options.cpuThreads = context.settings().cpuThreads;
+    const UpscaleOptions& options = modelRequest.options;
     const std::atomic<bool>* cancel = context.cancelFlag();
 
     LanczosUpscaler lanczos;
@@ -109,7 +113,7 @@ Result<JobOutput> UpscaleComparisonJob::run(JobContext& context)
         engine = std::make_shared<UpscaleEngine>();
     }
     Result<UpscaleResult> modelResult = engine->run(
-        modelInput, m_request.model,
+        modelInput, modelRequest,
         [&context](int done, int total, const QString& stage) {
             context.progress(done, total, stage);
         },
@@ -118,8 +122,8 @@ Result<JobOutput> UpscaleComparisonJob::run(JobContext& context)
         return modelResult.error();
 
     ComparisonSide a{CompareTr::tr("LANCZOS"), {}, baseline->image, baseline->provenance, 0, {}};
-    ComparisonSide b{m_request.model.methodId(), {}, modelResult->image,
-                     modelResult->provenance,    0,  {}};
+    ComparisonSide b{modelRequest.methodId(), {}, modelResult->image,
+                     modelResult->provenance, 0,  {}};
     const cv::Size outputSize = baseline->image.pixels.size();
     cv::Rect outputRegion;
     cv::Mat reference = input.pixels;

@@ -1,6 +1,7 @@
 // Two image files compared on the worker: an upscale next to its original,
 // equal sizes, and files that cannot be read.
 #include "core/compare/file_comparison_job.h"
+#include "compare/comparison_job_support.h"
 
 #include "core/image/image_decoder.h"
 #include "core/image/image_encoder.h"
@@ -24,11 +25,7 @@ QString photo(const QString& name)
 Result<Comparison> compareFiles(const QString& a, const QString& b)
 {
     FileComparisonJob job(a, b);
-    JobContext context(1, nullptr, nullptr, {}, {});
-    Result<JobOutput> output = job.run(context);
-    if (!output)
-        return output.error();
-    return Comparison::fromJobOutput(*output);
+    return test::runComparisonJob(job);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -16,9 +17,11 @@
 #include <QtEndian>
 
 #include "core/image/image_decoder.h"
+#include "support/drop_events.h"
 #include "ui/file_queue.h"
 #include "ui/image_document.h"
 #include "ui/image_status_bar.h"
+#include "ui/pages/comparison_page.h"
 #include "ui/pages/upscale_page.h"
 #include "ui/pages/upscale_queue_model.h"
 #include "ui/recent_files_menu.h"
@@ -36,13 +39,6 @@ QString photo(const char* name)
     return QStringLiteral(HIRES_TEST_DATA_DIR "/photos/") + QLatin1String(name);
 }
 
-QMimeData* urlsMime(const QList<QUrl>& urls)
-{
-    auto* mime = new QMimeData;
-    mime->setUrls(urls);
-    return mime;
-}
-
 QList<QUrl> fileUrls(const QStringList& paths)
 {
     QList<QUrl> urls;
@@ -51,19 +47,10 @@ QList<QUrl> fileUrls(const QStringList& paths)
     return urls;
 }
 
-// Drags the URLs onto the window the way a file manager does: enter, then
-// drop. Returns whether the window accepted the drag.
+// Drags the URLs onto the window the way a file manager does.
 bool dropOnto(QWidget* window, const QList<QUrl>& urls)
 {
-    std::unique_ptr<QMimeData> mime(urlsMime(urls));
-    const QPoint at = window->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(window, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(window, &drop);
-    return drop.isAccepted();
+    return test::dropUrlsOnto(window, urls);
 }
 
 // The error box the window shows without blocking, if one is open.
@@ -431,11 +418,10 @@ private Q_SLOTS:
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Upscale"));
         QCOMPARE(navigation->item(2)->text(), QStringLiteral("Compare"));
         QCOMPARE(navigation->item(3)->text(), QStringLiteral("View"));
-        // Alt+1..3 are also the comparison page's view modes (an open clash
-        // between the two branches): the navigation is driven through showPage.
-        m_window->showPage(m_window->generatePage());
-        QCOMPARE(navigation->currentRow(), 0);
-        m_window->showPage(m_window->upscalePage());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->generatePage());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->upscalePage());
         QCOMPARE(navigation->currentRow(), 1);
 
         // On the upscale page an opened file joins the queue; the viewer stays empty.
@@ -443,6 +429,14 @@ private Q_SLOTS:
         QCOMPARE(m_window->upscalePage()->queueModel()->count(), 1);
         QVERIFY(!m_window->document());
         m_window->upscalePage()->cancelAll();
+
+        // On the compare page an opened file becomes the image to compare.
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->comparisonPage());
+        m_window->openFiles({photo("coffee.png")});
+        QCOMPARE(m_window->comparisonPage()->inputFile(),
+                 QFileInfo(photo("coffee.png")).absoluteFilePath());
+        QVERIFY(!m_window->document());
 
         QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier);
         QCOMPARE(m_window->currentPage(), m_window->viewerPage());

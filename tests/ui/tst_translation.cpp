@@ -51,6 +51,9 @@ private Q_SLOTS:
         QVERIFY2(texts.contains(QStringLiteral("&Datei")), qPrintable(texts.join(u'|')));
         QVERIFY(texts.contains(QStringLiteral("&Ansicht")));
         QVERIFY(texts.contains(QStringLiteral("&Hilfe")));
+        QVERIFY(texts.contains(QStringLiteral("&Werkzeuge")));
+        QVERIFY(texts.contains(QStringLiteral("&Einstellungen...")));
+        QVERIFY(texts.contains(QStringLiteral("Hochskalieren"))); // the page's Alt+1 action
         QVERIFY(texts.contains(QStringLiteral("Ö&ffnen...")));
         QVERIFY(texts.contains(QStringLiteral("&Speichern unter...")));
         QVERIFY(texts.contains(QStringLiteral("&Einpassen")));

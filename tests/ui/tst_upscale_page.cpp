@@ -25,6 +25,7 @@
 #include "core/image/image_decoder.h"
 #include "core/image/image_encoder.h"
 #include "core/jobs/job_runner.h"
+#include "support/drop_events.h"
 #include "ui/image_bridge.h"
 #include "ui/pages/upscale_options_panel.h"
 #include "ui/pages/upscale_queue_model.h"
@@ -41,22 +42,12 @@ QString photo(const char* name)
     return QStringLiteral(HIRES_TEST_DATA_DIR "/photos/") + QLatin1String(name);
 }
 
-// Drags the URLs onto the widget the way a file manager does.
 bool dropOnto(QWidget* widget, const QStringList& paths)
 {
-    QMimeData mime;
     QList<QUrl> urls;
     for (const QString& path : paths)
         urls << QUrl::fromLocalFile(path);
-    mime.setUrls(urls);
-    const QPoint at = widget->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(widget, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(widget, &drop);
-    return drop.isAccepted();
+    return test::dropUrlsOnto(widget, urls);
 }
 
 void selectData(QComboBox* box, const QVariant& data)

@@ -23,6 +23,7 @@
 #include "ui/views/comparison_view.h"
 
 #include <cmath>
+#include <utility>
 
 namespace hires::ui {
 
@@ -81,16 +82,21 @@ ComparisonPage::ComparisonPage(JobRunner& runner, Settings& settings, QWidget* p
     connect(&m_runner, &JobRunner::failed, this, &ComparisonPage::onFailed);
     connect(&m_runner, &JobRunner::cancelled, this, &ComparisonPage::onCancelled);
     connect(&m_runner, &JobRunner::progress, this, &ComparisonPage::onProgress);
-    connect(m_view, &ComparisonView::modeChanged, this, [this] { updateState(); });
+    connect(m_view, &ComparisonView::modeChanged, this, [this](ComparisonView::Mode mode) {
+        // The mode may change from elsewhere (a test, a menu): the buttons follow.
+        QAction* checked = mode == ComparisonView::Mode::Slider       ? m_sliderAction
+                           : mode == ComparisonView::Mode::Difference ? m_differenceAction
+                                                                      : m_sideBySideAction;
+        checked->setChecked(true);
+        updateState();
+    });
     m_status->setText(tr("Open an image to compare LANCZOS with a model, or compare two files."));
     updateState();
 }
 
-ComparisonPage::~ComparisonPage()
-{
-    if (m_job)
-        m_runner.cancel(*m_job);
-}
+// No cancel here: in the main window the runner is destroyed before its pages (and
+// cancels everything itself); a job that outlives the page ends unheard.
+ComparisonPage::~ComparisonPage() = default;
 
 void ComparisonPage::createActions()
 {
@@ -98,7 +104,7 @@ void ComparisonPage::createActions()
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                               tr("Choose the image whose upscales are compared"));
     m_compareAction = makeAction(this, tr("Compare &LANCZOS vs Model"),
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                                  tr("Upscale the whole image with LANCZOS and with the chosen "
                                     "model to the same size, and compare them"));
     m_previewAction = makeAction(this, tr("&Preview Visible Region"),
@@ -112,13 +118,14 @@ void ComparisonPage::createActions()
                                 tr("Stop the running comparison"));
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
-    m_sideBySideAction = makeAction(this, tr("&Side by Side"), QKeySequence(Qt::ALT | Qt::Key_1),
-                                    tr("Show the two images next to each other"));
-    m_sliderAction = makeAction(this, tr("S&lider"), QKeySequence(Qt::ALT | Qt::Key_2),
+    m_sideBySideAction =
+        makeAction(this, tr("&Side by Side"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1),
+                   tr("Show the two images next to each other"));
+    m_sliderAction = makeAction(this, tr("S&lider"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2),
                                 tr("Show the left image left of a divider you drag, the right "
                                    "image right of it"));
     m_differenceAction =
-        makeAction(this, tr("&Difference"), QKeySequence(Qt::ALT | Qt::Key_3),
+        makeAction(this, tr("&Difference"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3),
                    tr("Show where the images differ: |A − B| amplified and colour-mapped"));
     auto* modes = new QActionGroup(this);
     for (QAction* action : {m_sideBySideAction, m_sliderAction, m_differenceAction}) {
@@ -138,29 +145,38 @@ void ComparisonPage::createActions()
     m_saveLeftAction =
         makeAction(this, tr("Save &Left As..."), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
                    tr("Save the left image to a file"));
+    // Short texts for the toolbar; the menus keep the full ones.
+    m_openAction->setIconText(tr("Open"));
+    m_compareAction->setIconText(tr("LANCZOS vs Model"));
+    m_previewAction->setIconText(tr("Preview Region"));
+    m_compareFilesAction->setIconText(tr("Two Files"));
+    m_cancelAction->setIconText(tr("Cancel"));
+    m_sideBySideAction->setIconText(tr("Side by Side"));
+    m_sliderAction->setIconText(tr("Slider"));
+    m_differenceAction->setIconText(tr("Difference"));
+    m_fitAction->setIconText(tr("Fit"));
     m_saveRightAction = makeAction(this, tr("Save &Right As..."),
                                    QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_S),
                                    tr("Save the right image to a file"));
+    m_saveLeftAction->setIconText(tr("Save Left"));
+    m_saveRightAction->setIconText(tr("Save Right"));
 
     connect(m_openAction, &QAction::triggered, this, &ComparisonPage::chooseInput);
     connect(m_compareAction, &QAction::triggered, this, &ComparisonPage::compareWithModel);
     connect(m_previewAction, &QAction::triggered, this, &ComparisonPage::previewVisibleRegion);
     connect(m_compareFilesAction, &QAction::triggered, this, &ComparisonPage::chooseFiles);
     connect(m_cancelAction, &QAction::triggered, this, &ComparisonPage::cancel);
-    connect(m_sideBySideAction, &QAction::triggered, this,
-            [this] { m_view->setMode(ComparisonView::Mode::SideBySide); });
-    connect(m_sliderAction, &QAction::triggered, this,
-            [this] { m_view->setMode(ComparisonView::Mode::Slider); });
-    connect(m_differenceAction, &QAction::triggered, this,
-            [this] { m_view->setMode(ComparisonView::Mode::Difference); });
-    connect(m_fitAction, &QAction::triggered, this,
-            [this] { m_view->applyPreset(ComparisonView::ZoomPreset::Fit); });
-    connect(m_actualAction, &QAction::triggered, this,
-            [this] { m_view->applyPreset(ComparisonView::ZoomPreset::Actual); });
-    connect(m_doubleAction, &QAction::triggered, this,
-            [this] { m_view->applyPreset(ComparisonView::ZoomPreset::Double); });
-    connect(m_quadrupleAction, &QAction::triggered, this,
-            [this] { m_view->applyPreset(ComparisonView::ZoomPreset::Quadruple); });
+    using Mode = ComparisonView::Mode;
+    for (auto [action, mode] : {std::pair{m_sideBySideAction, Mode::SideBySide},
+                                {m_sliderAction, Mode::Slider},
+                                {m_differenceAction, Mode::Difference}})
+        connect(action, &QAction::triggered, this, [this, mode] { m_view->setMode(mode); });
+    using Preset = ComparisonView::ZoomPreset;
+    for (auto [action, preset] : {std::pair{m_fitAction, Preset::Fit},
+                                  {m_actualAction, Preset::Actual},
+                                  {m_doubleAction, Preset::Double},
+                                  {m_quadrupleAction, Preset::Quadruple}})
+        connect(action, &QAction::triggered, this, [this, preset] { m_view->applyPreset(preset); });
     connect(m_saveLeftAction, &QAction::triggered, this, [this] { saveSide(0); });
     connect(m_saveRightAction, &QAction::triggered, this, [this] { saveSide(1); });
 }
@@ -211,12 +227,27 @@ QList<QAction*> ComparisonPage::pageActions() const
             m_saveLeftAction, m_saveRightAction};
 }
 
+bool ComparisonPage::openFiles(const QStringList& paths)
+{
+    if (paths.size() == 1 && QFileInfo(paths.front()).isFile())
+        return openInput(paths.front());
+    if (paths.size() == 2) {
+        compareFiles(paths.at(0), paths.at(1));
+        return true;
+    }
+    return false;
+}
+
 void ComparisonPage::setModels(const QList<ModelChoice>& models)
 {
+    // A rescan keeps the user's choice when the model is still there.
+    const QString current = m_modelBox->currentText();
     m_models = models;
     m_modelBox->clear();
     for (const ModelChoice& model : models)
         m_modelBox->addItem(model.id, model.file);
+    if (const int index = m_modelBox->findText(current); index >= 0)
+        m_modelBox->setCurrentIndex(index);
     updateState();
 }
 
@@ -243,6 +274,11 @@ std::optional<ModelChoice> ComparisonPage::currentModel() const
     if (index < 0 || index >= m_models.size())
         return std::nullopt;
     return m_models.at(index);
+}
+
+void ComparisonPage::setStatusLineVisible(bool visible)
+{
+    m_status->setVisible(visible);
 }
 
 QString ComparisonPage::statusText() const

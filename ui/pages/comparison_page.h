@@ -19,6 +19,7 @@
 #include <QWidget>
 
 #include "core/jobs/job.h"
+#include "ui/pages/page.h"
 #include "core/upscale/upscale_options.h"
 
 #include <memory>
@@ -46,7 +47,7 @@ struct ModelChoice
     QString file; // the model file (.param of an ncnn pair, .pth, .safetensors)
 };
 
-class ComparisonPage : public QWidget
+class ComparisonPage : public QWidget, public Page
 {
     Q_OBJECT
 public:
@@ -62,6 +63,9 @@ public:
     double scale() const;
     // Tile size etc. for the model run (default: UpscaleOptions()).
     void setUpscaleOptions(const UpscaleOptions& options) { m_options = options; }
+
+    // Page: one file becomes the input, two files are compared with each other.
+    bool openFiles(const QStringList& paths) override;
 
     // Decodes the input (errors are shown and returned as false).
     bool openInput(const QString& path);
@@ -81,6 +85,8 @@ public:
     QAction* previewAction() const { return m_previewAction; }
     QAction* compareFilesAction() const { return m_compareFilesAction; }
     QString statusText() const;
+    // The page's own status line; off where a window's status bar shows statusMessage().
+    void setStatusLineVisible(bool visible);
 
 Q_SIGNALS:
     void comparisonShown();

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/models/model_library.h"
@@ -40,8 +41,15 @@ UpscaleOptionsPanel::UpscaleOptionsPanel(Settings& settings, QWidget* parent)
 
 void UpscaleOptionsPanel::buildLayout()
 {
-    auto* form = new QFormLayout(this);
+    // The fields keep a readable width on the left; the indicator spans the page.
+    auto* fields = new QWidget(this);
+    fields->setMinimumWidth(620);
+    fields->setMaximumWidth(760);
+    auto* form = new QFormLayout(fields);
     form->setContentsMargins(0, 0, 0, 0);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(fields, 0, Qt::AlignLeft);
 
     m_model = new QComboBox(this);
     m_model->setObjectName(QStringLiteral("upscaleModel"));
@@ -65,7 +73,7 @@ void UpscaleOptionsPanel::buildLayout()
     for (int side : {128, 256, 384, 512, 768})
         m_tile->addItem(tr("%1 px").arg(side), side);
     m_tile->addItem(tr("Whole image"), UpscaleOptions::kWholeImage);
-    m_tile->setCurrentIndex(std::max(0, m_tile->findData(m_settings.value(keys::kUpscaleTile))));
+    selectTile(m_settings.value(keys::kUpscaleTile));
     m_tile->setToolTip(tr("Tiles bound the memory a model needs; automatic picks the largest "
                           "that fits in free memory"));
     m_tile->setAccessibleName(tr("Tile size"));
@@ -95,10 +103,7 @@ void UpscaleOptionsPanel::buildLayout()
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("upscaleFormat"));
-    m_format->addItem(tr("Same as the original"), QString());
-    for (ImageFormat f :
-         {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp, ImageFormat::Tiff})
-        m_format->addItem(imageFormatName(f), imageFormatExtension(f));
+    addFormatItems(m_format);
     m_format->setCurrentIndex(
         std::max(0, m_format->findData(m_settings.value(keys::kOutputFormat))));
     m_format->setToolTip(tr("File format of the results"));
@@ -114,9 +119,12 @@ void UpscaleOptionsPanel::buildLayout()
     form->addRow(tr("&Scale:"), m_scale);
     form->addRow(tr("&Tiles:"), m_tile);
     form->addRow(tr("Al&pha:"), m_alpha);
-    form->addRow(tr("O&utput folder:"), folderRow);
+    // A row holding a layout gets no buddy on its own: without one the "&" would show.
+    auto* folderLabel = new QLabel(tr("O&utput folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(m_indicator);
+    outer->addWidget(m_indicator);
 
     connect(m_browse, &QToolButton::clicked, this, &UpscaleOptionsPanel::chooseFolder);
     for (QComboBox* box : {m_model, m_tile, m_alpha, m_format})
@@ -127,6 +135,34 @@ void UpscaleOptionsPanel::buildLayout()
         if (text.isEmpty())
             store(); // the clear button
     });
+}
+
+void UpscaleOptionsPanel::addFormatItems(QComboBox* box)
+{
+    box->addItem(tr("Same as the original"), QString());
+    for (ImageFormat f :
+         {ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::Webp, ImageFormat::Tiff})
+        box->addItem(imageFormatName(f), imageFormatExtension(f));
+}
+
+void UpscaleOptionsPanel::selectTile(int tile)
+{
+    if (m_tile->findData(tile) < 0) // a size set in the Settings dialog
+        m_tile->insertItem(m_tile->count() - 1, tr("%1 px").arg(tile), tile);
+    m_tile->setCurrentIndex(m_tile->findData(tile));
+}
+
+void UpscaleOptionsPanel::reloadSettings()
+{
+    m_filling = true;
+    selectTile(m_settings.value(keys::kUpscaleTile));
+    m_folder->setText(m_settings.value(keys::kOutputFolder));
+    m_format->setCurrentIndex(
+        std::max(0, m_format->findData(m_settings.value(keys::kOutputFormat))));
+    m_model->clear(); // fillModels() takes the stored model again
+    m_filling = false;
+    m_fallbackReason.clear();
+    rescanModels();
 }
 
 void UpscaleOptionsPanel::rescanModels()
@@ -140,11 +176,14 @@ void UpscaleOptionsPanel::rescanModels()
     QtConcurrent::run([folders = m_scannedFolders] {
         ModelLibrary library(folders);
         library.scan();
-        return library.models();
-    }).then(this, [this](std::vector<ModelInfo> models) { fillModels(std::move(models)); });
+        const ModelInfo* preferred = library.defaultUpscaler();
+        return std::make_pair(library.models(), preferred ? preferred->id : QString());
+    }).then(this, [this](std::pair<std::vector<ModelInfo>, QString> scanned) {
+        fillModels(std::move(scanned.first), scanned.second);
+    });
 }
 
-void UpscaleOptionsPanel::fillModels(std::vector<ModelInfo> models)
+void UpscaleOptionsPanel::fillModels(std::vector<ModelInfo> models, const QString& libraryDefault)
 {
     m_models.clear();
     for (ModelInfo& info : models)
@@ -155,18 +194,8 @@ void UpscaleOptionsPanel::fillModels(std::vector<ModelInfo> models)
         wanted = m_settings.value(keys::kUpscaleModel);
     if (wanted.isEmpty())
         wanted = m_settings.value(keys::kDefaultUpscaleModel);
-    if (wanted.isEmpty()) {
-        // The library's default: x4plus, else x4fast, else the first readable one.
-        const ModelInfo* preferred = nullptr;
-        for (const char* id : {"realesrgan-x4plus", "realesrgan-x4fast"})
-            for (const ModelInfo& m : m_models)
-                if (!preferred && m.ok() && m.id == QLatin1String(id))
-                    preferred = &m;
-        for (const ModelInfo& m : m_models)
-            if (!preferred && m.ok())
-                preferred = &m;
-        wanted = preferred ? preferred->id : kLanczos;
-    }
+    if (wanted.isEmpty()) // the library's default: x4plus, else x4fast, else any readable one
+        wanted = libraryDefault.isEmpty() ? kLanczos : libraryDefault;
     m_filling = true;
     m_model->clear();
     m_model->addItem(tr("LANCZOS (no model)"), kLanczos);
@@ -273,8 +302,9 @@ void UpscaleOptionsPanel::updateIndicator()
 {
     const bool ok = neuralAvailable();
     m_indicator->setText(availabilityText());
-    m_indicator->setStyleSheet(ok ? QStringLiteral("color: palette(text);")
-                                  : QStringLiteral("color: #b05a00;"));
+    // Green when a network produces the pixels, amber when LANCZOS does.
+    m_indicator->setStyleSheet(ok ? QStringLiteral("color: #2e7d32; font-weight: bold;")
+                                  : QStringLiteral("color: #b05a00; font-weight: bold;"));
     m_indicator->setToolTip(ok ? tr("Results come from the neural network")
                                : tr("Results are resized with LANCZOS: no detail is invented"));
 }

@@ -32,6 +32,8 @@ public:
 
     // Scans the model folders again (after Settings or the model manager changed them).
     void rescanModels();
+    // Takes the stored choices again (after the Settings dialog) and rescans.
+    void reloadSettings();
     bool isScanning() const { return m_scanning; }
     const std::vector<ModelInfo>& models() const { return m_models; }
 
@@ -46,6 +48,9 @@ public:
     // A finished job fell back: the indicator says why until the next change.
     void showFallback(const QString& reason);
 
+    // "Same as the original" (data "") and the formats core/image writes (data: extension).
+    static void addFormatItems(QComboBox* box);
+
     QComboBox* modelBox() const { return m_model; }
     QDoubleSpinBox* scaleBox() const { return m_scale; }
     QLineEdit* folderEdit() const { return m_folder; }
@@ -55,9 +60,10 @@ Q_SIGNALS:
 
 private:
     void buildLayout();
-    void fillModels(std::vector<ModelInfo> models);
+    void fillModels(std::vector<ModelInfo> models, const QString& libraryDefault);
     void chooseFolder();
     void store();
+    void selectTile(int tile);
     void updateIndicator();
     const ModelInfo* selectedModel() const;
 

@@ -70,16 +70,6 @@ QImage thumbnailOf(const Image& image)
     return toQImage(small);
 }
 
-QStringList localFiles(const QMimeData* mime)
-{
-    QStringList files;
-    if (mime && mime->hasUrls())
-        for (const QUrl& url : mime->urls())
-            if (url.isLocalFile())
-                files << url.toLocalFile();
-    return files;
-}
-
 } // namespace
 
 UpscalePage::UpscalePage(JobRunner& runner, Settings& settings, QWidget* parent)
@@ -265,7 +255,7 @@ bool UpscalePage::paste(const QMimeData* mime)
 {
     if (!mime)
         return false;
-    if (const QStringList files = localFiles(mime); !files.isEmpty())
+    if (const QStringList files = FileQueue::localFiles(mime); !files.isEmpty())
         return openFiles(files);
     if (!mime->hasImage())
         return false;
@@ -401,13 +391,13 @@ void UpscalePage::updateState()
 
 void UpscalePage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!FileQueue::localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void UpscalePage::dropEvent(QDropEvent* event)
 {
-    const QStringList files = localFiles(event->mimeData());
+    const QStringList files = FileQueue::localFiles(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();

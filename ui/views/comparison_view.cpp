@@ -70,7 +70,6 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_infoB->setAlignment(Qt::AlignRight | Qt::AlignTop);
     auto* info = new QHBoxLayout;
     info->addWidget(m_infoA, 1);
-    info->addWidget(m_differenceInfo, 1);
     info->addWidget(m_infoB, 1);
     m_differenceInfo->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_differenceInfo->hide();
@@ -78,6 +77,7 @@ ComparisonView::ComparisonView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_differenceInfo);
     layout->addLayout(info);
 
     for (ImageView* view : {m_left, m_right, m_wipe->viewA(), m_wipe->viewB(), m_difference})
@@ -246,7 +246,7 @@ QString ComparisonView::sideText(const ComparisonSide& side)
     QStringList parts{side.label};
     const Provenance& p = side.provenance;
     if (!p.used.isEmpty()) {
-        if (p.used != side.label)
+        if (p.used.compare(side.label, Qt::CaseInsensitive) != 0)
             parts << tr("made by %1").arg(p.used);
         if (!p.device.isEmpty())
             parts << (p.precision.isEmpty() ? tr("on %1").arg(p.device)

@@ -13,7 +13,9 @@ void ViewSynchronizer::addView(ImageView* view)
     if (!view || m_views.contains(view))
         return;
     m_views.append(view);
+    // Both: a small image zoomed inside its pane changes its zoom but not its visible rect.
     connect(view, &ImageView::viewportChanged, this, [this, view] { onViewportChanged(view); });
+    connect(view, &ImageView::zoomChanged, this, [this, view] { onViewportChanged(view); });
     connect(view, &QObject::destroyed, this,
             [this] { m_views.removeIf([](const QPointer<ImageView>& v) { return v.isNull(); }); });
     if (ImageView* lead = leader(); lead && lead != view)
