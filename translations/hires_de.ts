@@ -83,6 +83,13 @@
     </message>
 </context>
 <context>
+    <name>hires::Diffusion</name>
+    <message>
+        <source>upscaling</source>
+        <translation>Vergrößern</translation>
+    </message>
+</context>
+<context>
     <name>hires::ui::AboutDialog</name>
     <message>
         <source>About Hires Studio</source>
@@ -477,6 +484,217 @@ Qt %4 (erstellt mit %5)</translation>
     </message>
 </context>
 <context>
+    <name>hires::ui::GenerateForm</name>
+    <message>
+        <source>Real-ESRGAN</source>
+        <translation>Real-ESRGAN</translation>
+    </message>
+    <message>
+        <source>Face restoration</source>
+        <translation>Gesichtsrestaurierung</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Describe the image (Ctrl+Enter generates, Ctrl+Up/Down walk the history)</source>
+        <translation>Beschreiben Sie das Bild (Strg+Eingabe erzeugt, Strg+Auf/Ab blättern im Verlauf)</translation>
+    </message>
+    <message>
+        <source>What the image should not show</source>
+        <translation>Was das Bild nicht zeigen soll</translation>
+    </message>
+    <message>
+        <source>The Stable Diffusion checkpoint that draws the image</source>
+        <translation>Der Stable-Diffusion-Checkpoint, der das Bild malt</translation>
+    </message>
+    <message>
+        <source>Hires fix upscales the first pass with Real-ESRGAN; off: with LANCZOS (also used, and reported, when no Real-ESRGAN model runs)</source>
+        <translation>Hires fix vergrößert den ersten Durchgang mit Real-ESRGAN; aus: mit LANCZOS (wird auch verwendet und gemeldet, wenn kein Real-ESRGAN-Modell läuft)</translation>
+    </message>
+    <message>
+        <source>0: the generated face, 1: the fully restored face</source>
+        <translation>0: das erzeugte Gesicht, 1: das vollständig restaurierte Gesicht</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>Checkpoint:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Negative:</source>
+        <translation>Negativ:</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance: how closely the image follows the prompt</source>
+        <translation>Classifier-free Guidance: wie genau das Bild dem Prompt folgt</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>CFG scale:</source>
+        <translation>CFG-Skala:</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>Sampler:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Hires fix</source>
+        <translation>Hires fix</translation>
+    </message>
+    <message>
+        <source>Generate at the model&apos;s size, upscale, then denoise again at the larger size</source>
+        <translation>In der Größe des Modells erzeugen, vergrößern, dann in der größeren Größe erneut entrauschen</translation>
+    </message>
+    <message>
+        <source>How much the second pass may change the upscaled image</source>
+        <translation>Wie stark der zweite Durchgang das vergrößerte Bild verändern darf</translation>
+    </message>
+    <message>
+        <source>same as steps</source>
+        <translation>wie Schritte</translation>
+    </message>
+    <message>
+        <source>Upscale by:</source>
+        <translation>Vergrößern um:</translation>
+    </message>
+    <message>
+        <source>Denoising strength:</source>
+        <translation>Entrauschungsstärke:</translation>
+    </message>
+    <message>
+        <source>Hires steps:</source>
+        <translation>Hires-Schritte:</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::GeneratePage</name>
+    <message>
+        <source>Write a prompt and press Generate. Drop a PNG made by Hires Studio or AUTOMATIC1111 here to reuse its settings.</source>
+        <translation>Schreiben Sie einen Prompt und drücken Sie „Erzeugen“. Ziehen Sie ein PNG von Hires Studio oder AUTOMATIC1111 hierher, um seine Einstellungen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Compare...</source>
+        <translation>Vergleichen...</translation>
+    </message>
+    <message>
+        <source>The result against the first pass upscaled with LANCZOS and with Real-ESRGAN</source>
+        <translation>Das Ergebnis gegen den ersten Durchgang, mit LANCZOS und mit Real-ESRGAN vergrößert</translation>
+    </message>
+    <message>
+        <source>Re-run Second Pass</source>
+        <translation>Zweiten Durchgang wiederholen</translation>
+    </message>
+    <message>
+        <source>Keep this first pass and run the hires fix again with the settings on the left</source>
+        <translation>Diesen ersten Durchgang behalten und Hires fix mit den Einstellungen links erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Use Settings</source>
+        <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Put this image&apos;s settings into the form</source>
+        <translation>Die Einstellungen dieses Bildes ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Speichern...</translation>
+    </message>
+    <message>
+        <source>Save as PNG with the generation parameters</source>
+        <translation>Als PNG mit den Erzeugungsparametern speichern</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Erzeugung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Looking for models...</source>
+        <translation>Suche nach Modellen...</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Second pass</source>
+        <translation>Zweiter Durchgang</translation>
+    </message>
+    <message>
+        <source>%1 with seed %2...</source>
+        <translation>%1 mit Seed %2...</translation>
+    </message>
+    <message>
+        <source>Loading the model...</source>
+        <translation>Modell wird geladen...</translation>
+    </message>
+    <message>
+        <source>%1: step %2 / %3</source>
+        <extracomment>progress bar: stage, then &quot;step 7 / 20&quot;</extracomment>
+        <translation>%1: Schritt %2 / %3</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>No image is selected.</source>
+        <translation>Kein Bild ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 has no generation parameters.</source>
+        <translation>%1 enthält keine Erzeugungsparameter.</translation>
+    </message>
+    <message>
+        <source>Settings taken from %1.</source>
+        <translation>Einstellungen aus %1 übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>hires::ui::ImageStatusBar</name>
     <message>
         <source>%1 × %2 px</source>
@@ -656,6 +874,81 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate images from a prompt, with hires fix</source>
+        <translation>Bilder aus einem Prompt erzeugen, mit Hires fix</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>LANCZOS against a model, or any two images</source>
+        <translation>LANCZOS gegen ein Modell, oder zwei beliebige Bilder</translation>
+    </message>
+    <message>
+        <source>Compare &amp;This Image</source>
+        <translation>&amp;Dieses Bild vergleichen</translation>
+    </message>
+    <message>
+        <source>Open the viewed image in the Compare page to compare LANCZOS with a model</source>
+        <translation>Das angezeigte Bild auf der Vergleichsseite öffnen, um LANCZOS mit einem Modell zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::MissingCheckpointPanel</name>
+    <message>
+        <source>Open Model Manager...</source>
+        <translation>Modellverwaltung öffnen...</translation>
+    </message>
+    <message>
+        <source>Open Model Folder</source>
+        <translation>Modellordner öffnen</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>No Stable Diffusion checkpoint is installed</source>
+        <translation>Kein Stable-Diffusion-Checkpoint installiert</translation>
+    </message>
+    <message>
+        <source>Generating images needs a checkpoint file (.safetensors or .ckpt). Get one of these:</source>
+        <translation>Zum Erzeugen von Bildern wird eine Checkpoint-Datei (.safetensors oder .ckpt) benötigt. Laden Sie eine dieser Dateien:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stable Diffusion 1.5&lt;/b&gt;: v1-5-pruned-emaonly.safetensors (4 GB, 512 x 512) from &lt;a href=&quot;https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5&quot;&gt;huggingface.co/stable-diffusion-v1-5&lt;/a&gt;, licence CreativeML OpenRAIL-M</source>
+        <translation>&lt;b&gt;Stable Diffusion 1.5&lt;/b&gt;: v1-5-pruned-emaonly.safetensors (4 GB, 512 x 512) von &lt;a href=&quot;https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5&quot;&gt;huggingface.co/stable-diffusion-v1-5&lt;/a&gt;, Lizenz CreativeML OpenRAIL-M</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stable Diffusion XL&lt;/b&gt;: sd_xl_base_1.0.safetensors (7 GB, 1024 x 1024) from &lt;a href=&quot;https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0&quot;&gt;huggingface.co/stabilityai&lt;/a&gt;, licence CreativeML Open RAIL++-M</source>
+        <translation>&lt;b&gt;Stable Diffusion XL&lt;/b&gt;: sd_xl_base_1.0.safetensors (7 GB, 1024 x 1024) von &lt;a href=&quot;https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0&quot;&gt;huggingface.co/stabilityai&lt;/a&gt;, Lizenz CreativeML Open RAIL++-M</translation>
+    </message>
+    <message>
+        <source>Put the file into this folder, then press Look Again:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Legen Sie die Datei in diesen Ordner und drücken Sie dann „Erneut suchen“:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>(the model folder)</source>
+        <translation>(der Modellordner)</translation>
+    </message>
+    <message>
+        <source>A single-file checkpoint carries no vocabulary: put the CLIP tokenizer files vocab.json and merges.txt (from openai/clip-vit-large-patch14) into a &lt;code&gt;tokenizer&lt;/code&gt; folder beside it.</source>
+        <translation>Ein Checkpoint als Einzeldatei enthält kein Vokabular: Legen Sie die CLIP-Tokenizer-Dateien vocab.json und merges.txt (aus openai/clip-vit-large-patch14) in einen Ordner &lt;code&gt;tokenizer&lt;/code&gt; daneben.</translation>
+    </message>
+    <message>
+        <source>Upscaling, face restoration and everything else work without a checkpoint.</source>
+        <translation>Vergrößern, Gesichtsrestaurierung und alles andere funktionieren auch ohne Checkpoint.</translation>
     </message>
 </context>
 <context>
@@ -869,26 +1162,6 @@ Qt %4 (erstellt mit %5)</translation>
         <source>There is no published SHA-256 for %1, so the file cannot be verified. Download it anyway?</source>
         <translation>Für %1 ist keine SHA-256-Prüfsumme veröffentlicht, die Datei kann also nicht geprüft werden. Trotzdem herunterladen?</translation>
     </message>
-    <message>
-        <source>Compare &amp;This Image</source>
-        <translation>&amp;Dieses Bild vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Vergleichen</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>LANCZOS against a model, or any two images</source>
-        <translation>LANCZOS gegen ein Modell oder zwei beliebige Bilder</translation>
-    </message>
-    <message>
-        <source>Open the viewed image in the Compare page to compare LANCZOS with a model</source>
-        <translation>Das angezeigte Bild in der Vergleichsseite öffnen, um LANCZOS mit einem Modell zu vergleichen</translation>
-    </message>
 </context>
 <context>
     <name>hires::ui::RecentFilesMenu</name>
@@ -903,6 +1176,60 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::ResultComparisonDialog</name>
+    <message>
+        <source>Compare: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Result vs first pass + LANCZOS</source>
+        <translation>Ergebnis gegen ersten Durchgang + LANCZOS</translation>
+    </message>
+    <message>
+        <source>Result vs first pass + Real-ESRGAN</source>
+        <translation>Ergebnis gegen ersten Durchgang + Real-ESRGAN</translation>
+    </message>
+    <message>
+        <source>First pass: LANCZOS vs Real-ESRGAN</source>
+        <translation>Erster Durchgang: LANCZOS gegen Real-ESRGAN</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>Result (hires fix)</source>
+        <translation>Ergebnis (Hires fix)</translation>
+    </message>
+    <message>
+        <source>First pass + LANCZOS</source>
+        <translation>Erster Durchgang + LANCZOS</translation>
+    </message>
+    <message>
+        <source>First pass + %1</source>
+        <translation>Erster Durchgang + %1</translation>
+    </message>
+    <message>
+        <source>No Real-ESRGAN model is installed (see the model manager).</source>
+        <translation>Kein Real-ESRGAN-Modell installiert (siehe Modellverwaltung).</translation>
+    </message>
+    <message>
+        <source>Upscaling the first pass with %1...</source>
+        <translation>Erster Durchgang wird mit %1 vergrößert...</translation>
+    </message>
+    <message>
+        <source>This result has no first pass to compare with.</source>
+        <translation>Dieses Ergebnis hat keinen ersten Durchgang zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::ResultGallery</name>
+    <message>
+        <source>Seed %1</source>
+        <translation>Seed %1</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1253,41 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Speichern nicht möglich:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::SeedControl</name>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Reuse last</source>
+        <translation>Letzten wiederverwenden</translation>
+    </message>
+    <message>
+        <source>How the seed of the next image is chosen</source>
+        <translation>Wie der Seed des nächsten Bildes gewählt wird</translation>
+    </message>
+    <message>
+        <source>The same seed with the same settings gives the same image</source>
+        <translation>Derselbe Seed mit denselben Einstellungen ergibt dasselbe Bild</translation>
+    </message>
+    <message>
+        <source>new seed each time</source>
+        <translation>jedes Mal ein neuer Seed</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>no image yet: random</source>
+        <translation>noch kein Bild: zufällig</translation>
     </message>
 </context>
 <context>
@@ -1077,10 +1439,6 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>File format of results</source>
         <translation>Dateiformat der Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Same as the original</source>
-        <translation>Wie das Original</translation>
     </message>
     <message>
         <source>Quality</source>

@@ -27,6 +27,7 @@
 #include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
 #include "ui/pages/comparison_page.h"
+#include "ui/pages/generate_page.h"
 #include "ui/pages/page.h"
 #include "ui/pages/upscale_page.h"
 #include "ui/recent_files_menu.h"
@@ -74,8 +75,13 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
     createActions();
     // Pages, in navigation order; each is one line here.
-    //   Generate (branch genpage):  addPage(new GeneratePage(m_runner, m_settings, this),
-    //   tr("Generate"), tr("..."));
+    m_generatePage = new GeneratePage(
+        m_settings, m_runner, ModelLibrary(m_settings.value(keys::kModelFolders)), this);
+    addPage(m_generatePage, tr("Generate"), tr("Generate images from a prompt, with hires fix"));
+    m_generatePage->setModelManagerAvailable(true);
+    connect(m_generatePage, &GeneratePage::openModelManagerRequested, this,
+            &MainWindow::showModelManager);
+    m_generatePage->rescanModels();
     m_upscalePage = new UpscalePage(m_runner, m_settings, this);
     addPage(m_upscalePage, tr("Upscale"), tr("Upscale images and folders, dropped or pasted"));
     m_comparePage = new ComparisonPage(m_runner, m_settings, this);
@@ -102,7 +108,14 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     updateState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages cancel their jobs on the runner: they go before the runner does.
+    while (QWidget* page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+}
 
 QString MainWindow::emptyHint() const
 {
@@ -229,6 +242,8 @@ void MainWindow::showModelManager()
     ModelManagerDialog dialog(m_settings, ModelLibrary::defaultUserFolder(), this);
     connect(&dialog, &ModelManagerDialog::modelsChanged, m_upscalePage->options(),
             &UpscaleOptionsPanel::rescanModels);
+    connect(&dialog, &ModelManagerDialog::modelsChanged, m_generatePage,
+            &GeneratePage::rescanModels);
     dialog.exec();
 }
 

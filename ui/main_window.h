@@ -27,6 +27,7 @@ class QStackedWidget;
 namespace hires::ui {
 
 class ComparisonPage;
+class GeneratePage;
 class ImageStatusBar;
 class ImageView;
 class RecentFilesMenu;
@@ -69,6 +70,7 @@ public:
     QWidget* currentPage() const;
     QWidget* viewerPage() const;
     UpscalePage* upscalePage() const { return m_upscalePage; }
+    GeneratePage* generatePage() const { return m_generatePage; }
     ComparisonPage* comparisonPage() const { return m_comparePage; }
     // Shows the Compare page with the viewed image as its input.
     void compareCurrentImage();
@@ -104,6 +106,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     UpscalePage* m_upscalePage = nullptr;
+    GeneratePage* m_generatePage = nullptr;
     ComparisonPage* m_comparePage = nullptr;
     QAction* m_compareImageAction = nullptr;
     QList<QAction*> m_pageActions;

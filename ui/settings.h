@@ -44,6 +44,8 @@ inline const SettingKey<QString> kSaveFormat{"save/format", QStringLiteral("png"
 inline const SettingKey<int> kJpegQuality{"save/jpegQuality", 95, inRange<1, 100>};
 inline const SettingKey<int> kWebpQuality{"save/webpQuality", 90, inRange<1, 100>};
 inline const SettingKey<bool> kWebpLossless{"save/webpLossless", false};
+// Generate page: prompts generated from, newest first (PromptEdit::kMaxHistory).
+inline const SettingKey<QStringList> kPromptHistory{"generate/promptHistory", {}};
 
 // Models: folders searched besides the user's model folder, and the default
 // upscaler's library id (empty: the library's own choice).

@@ -25,6 +25,7 @@
 #include "ui/pages/upscale_page.h"
 #include "ui/pages/upscale_queue_model.h"
 #include "ui/recent_files_menu.h"
+#include "ui/pages/generate_page.h"
 #include "ui/settings.h"
 #include "ui/views/image_view.h"
 
@@ -412,13 +413,16 @@ private Q_SLOTS:
     {
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("pageNavigation"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 3);
-        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Upscale"));
-        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Compare"));
-        QCOMPARE(navigation->item(2)->text(), QStringLiteral("View"));
+        QCOMPARE(navigation->count(), 4);
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Generate"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Upscale"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Compare"));
+        QCOMPARE(navigation->item(3)->text(), QStringLiteral("View"));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->generatePage());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
         QCOMPARE(m_window->currentPage(), m_window->upscalePage());
-        QCOMPARE(navigation->currentRow(), 0);
+        QCOMPARE(navigation->currentRow(), 1);
 
         // On the upscale page an opened file joins the queue; the viewer stays empty.
         m_window->openFiles({photo("chelsea.png")});
@@ -427,14 +431,14 @@ private Q_SLOTS:
         m_window->upscalePage()->cancelAll();
 
         // On the compare page an opened file becomes the image to compare.
-        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
         QCOMPARE(m_window->currentPage(), m_window->comparisonPage());
         m_window->openFiles({photo("coffee.png")});
         QCOMPARE(m_window->comparisonPage()->inputFile(),
                  QFileInfo(photo("coffee.png")).absoluteFilePath());
         QVERIFY(!m_window->document());
 
-        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier);
         QCOMPARE(m_window->currentPage(), m_window->viewerPage());
         m_window->openFiles({photo("coffee.png")});
         QVERIFY(m_window->document());
