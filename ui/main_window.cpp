@@ -18,6 +18,7 @@
 #include "ui/dialogs/about_dialog.h"
 #include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
+#include "ui/language_menu.h"
 #include "ui/recent_files_menu.h"
 #include "ui/settings.h"
 #include "ui/views/image_view.h"
@@ -126,6 +127,13 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_previousAction);
     view->addAction(m_nextAction);
+    view->addSeparator();
+    auto* language = new LanguageMenu(m_settings, view);
+    connect(language, &LanguageMenu::languageChosen, this, [this] {
+        m_status->showMessage(tr("Hires Studio shows the new language from its next start."),
+                              kStatusMessageMs);
+    });
+    view->addMenu(language);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
