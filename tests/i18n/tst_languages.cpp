@@ -3,8 +3,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
-#include <QMenu>
-#include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,24 +12,13 @@
 #include "ui/language_menu.h"
 #include "ui/main_window.h"
 #include "ui/settings.h"
+#include "support/menu_texts.h"
 
 using namespace hires;
 using namespace hires::ui;
+using hires::test::menuTexts;
 
 namespace {
-
-QStringList menuTexts(QMainWindow& window)
-{
-    QStringList texts;
-    for (QAction* menu : window.menuBar()->actions()) {
-        texts << menu->text();
-        if (menu->menu())
-            for (QAction* action : menu->menu()->actions())
-                if (!action->isSeparator())
-                    texts << action->text();
-    }
-    return texts;
-}
 
 // A model file that starts like a zip archive and is not one: the message
 // comes from core/weights through a translate() helper whose context lupdate
@@ -118,7 +105,8 @@ private Q_SLOTS:
         MainWindow window(settings);
         const QStringList texts = menuTexts(window);
         for (const QString& expected : {file, view, help, language})
-            QVERIFY2(texts.contains(expected), qPrintable(expected + u" in " + texts.join(u'|')));
+            QVERIFY2(texts.contains(expected),
+                     qPrintable(expected + QStringLiteral(" in ") + texts.join(u'|')));
         QVERIFY(!texts.contains(QStringLiteral("&File")));
         QVERIFY(!texts.contains(QStringLiteral("&Open...")));
 
@@ -127,8 +115,13 @@ private Q_SLOTS:
         QVERIFY2(runtime != m_englishRuntime, qPrintable(runtime));
         const QString error = brokenArchiveMessage(m_brokenModel);
         QVERIFY2(!error.isEmpty() && error != m_englishError,
-                 qPrintable(error + u" / " + m_englishError));
+                 qPrintable(error + QStringLiteral(" / ") + m_englishError));
         QVERIFY(error.contains(m_brokenModel)); // the file is still named
+        // The catalogue holds that message under the context lupdate saw (the
+        // parser class); core asks under its own. Only the index bridges them.
+        const char* source = "no end-of-central-directory record (not a zip archive, or truncated)";
+        const QString bridged = QCoreApplication::translate("hires::ZipArchive", source);
+        QVERIFY2(bridged != QLatin1String(source) && error.contains(bridged), qPrintable(bridged));
     }
 
     void menuChoiceIsStoredAndApplied()
