@@ -1,6 +1,7 @@
 #include "ui/language_menu.h"
 
 #include <QActionGroup>
+#include <QHash>
 #include <QLocale>
 
 #include "ui/language.h"
@@ -32,17 +33,21 @@ LanguageMenu::LanguageMenu(Settings& settings, QWidget* parent)
 
 QString LanguageMenu::nativeName(const QString& code)
 {
-    // English is the language of the sources; QLocale would say "American English".
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English");
-    const QLocale locale(code);
-    // Chinese catalogues differ by script, so the name says which.
-    if (locale.language() == QLocale::Chinese)
-        return locale.script() == QLocale::TraditionalChineseScript ? QStringLiteral("繁體中文")
-                                                                    : QStringLiteral("简体中文");
-    QString name = locale.nativeLanguageName();
+    // QLocale's names carry a territory for some languages ("español de
+    // España", "American English"); a language menu wants the plain name.
+    static const QHash<QString, QString> names{
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+    if (const auto found = names.constFind(code); found != names.constEnd())
+        return *found;
+    QString name = QLocale(code).nativeLanguageName();
     if (!name.isEmpty())
-        name[0] = name[0].toUpper(); // "français" -> "Français" in a list
+        name[0] = name[0].toUpper(); // "italiano" -> "Italiano" in a list
     return name.isEmpty() ? code : name;
 }
 
