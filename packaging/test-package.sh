@@ -45,7 +45,8 @@ rm -rf "$build/_package"/*.deb
 deb=$(ls "$build/_package"/hires-studio_*.deb | head -n1)
 [ -f "$deb" ] || fail "cpack made no .deb"
 log "$(basename "$deb"): $(dpkg-deb -f "$deb" Depends)"
-dpkg-deb -c "$deb" | grep -q './usr/bin/hires-studio$' || fail "the package has no /usr/bin/hires-studio"
+contents=$(dpkg-deb -c "$deb") # (grep -q on the pipe would end dpkg-deb early)
+grep -q './usr/bin/hires-studio$' <<<"$contents" || fail "the package has no /usr/bin/hires-studio"
 
 # 2. A clean root: the cached minbase tarball, unpacked fresh every run.
 mkdir -p "$cache/archives"
@@ -109,16 +110,17 @@ photo="$build/_downloads/photos/astronaut.png"
 cp "$photo" "$work/tmp/in.png"
 in_root hires-studio upscale -m lanczos -s 2 -o /tmp/out.png /tmp/in.png ||
     fail "hires-studio upscale -m lanczos failed"
-file "$work/tmp/out.png" | grep -q 'PNG image data, 1024 x 1024' ||
+[[ $(file "$work/tmp/out.png") == *"PNG image data, 1024 x 1024"* ]] ||
     fail "the output is not a 1024x1024 PNG: $(file "$work/tmp/out.png")"
 
 # No model installed: the default model is not found, and LANCZOS does the work.
 in_root hires-studio upscale -s 2 --json -o /tmp/fallback.png /tmp/in.png \
     >"$build/_package/fallback.json" 2>"$build/_package/fallback.err" ||
     fail "the upscale without models failed: $(cat "$build/_package/fallback.err")"
-grep -qi 'lanczos' "$build/_package/fallback.json" ||
+fallback=$(cat "$build/_package/fallback.json")
+[[ $fallback == *'"fell_back":true'* && $fallback == *'"used":"lanczos"'* ]] ||
     fail "the upscale without models did not report LANCZOS: $(cat "$build/_package/fallback.json")"
-file "$work/tmp/fallback.png" | grep -q 'PNG image data, 1024 x 1024' ||
+[[ $(file "$work/tmp/fallback.png") == *"PNG image data, 1024 x 1024"* ]] ||
     fail "the fallback output is not a 1024x1024 PNG"
 
 cleanup
