@@ -2,15 +2,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeySequence>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStackedWidget>
 #include <QUrl>
 
 #include "core/base/version.h"
@@ -19,6 +23,8 @@
 #include "ui/save_as_controller.h"
 #include "ui/image_status_bar.h"
 #include "ui/language_menu.h"
+#include "ui/pages/page.h"
+#include "ui/pages/upscale_page.h"
 #include "ui/recent_files_menu.h"
 #include "ui/settings.h"
 #include "ui/views/image_view.h"
@@ -51,10 +57,38 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_view);
     setStatusBar(m_status);
     m_view->setPlaceholderText(emptyHint());
+    applyProcessingSettings();
+
+    auto* central = new QWidget(this);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("pageNavigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(120);
+    m_navigation->setSpacing(2);
+    m_pages = new QStackedWidget(central);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_navigation->setCurrentRow(index);
+        updateState();
+    });
+
     createActions();
+    // Pages, in navigation order; each is one line here.
+    //   Generate (branch genpage):  addPage(new GeneratePage(m_runner, m_settings, this),
+    //   tr("Generate"), tr("..."));
+    m_upscalePage = new UpscalePage(m_runner, m_settings, this);
+    addPage(m_upscalePage, tr("Upscale"), tr("Upscale images and folders, dropped or pasted"));
+    //   Compare (branch compare):   addPage(new ComparePage(m_runner, m_settings, this),
+    //   tr("Compare"), tr("..."));
+    addPage(m_view, tr("View"), tr("Look at one image: zoom, pan, Save As"));
     createMenus();
     connect(m_view, &ImageView::zoomChanged, m_status, &ImageStatusBar::showZoom);
     connect(m_view, &ImageView::pixelHovered, m_status, &ImageStatusBar::showPixel);
@@ -101,6 +135,71 @@ void MainWindow::createActions()
     m_nextAction = make(tr("&Next Image"), {QKeySequence(Qt::Key_PageDown)}, &MainWindow::showNext);
     m_aboutAction = make(tr("&About Hires Studio"), {}, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_pasteAction = make(tr("&Paste"), {QKeySequence::Paste}, &MainWindow::paste);
+    m_pasteAction->setStatusTip(tr("Add the image or files on the clipboard to the current page"));
+    m_openAction->setStatusTip(tr("Open images or add them to the current page"));
+    m_saveAsAction->setStatusTip(tr("Save the image shown under another name or format"));
+}
+
+int MainWindow::addPage(QWidget* page, const QString& title, const QString& toolTip)
+{
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(toolTip);
+    item->setData(Qt::AccessibleTextRole, title);
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(title);
+    if (page->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
+        connect(page, SIGNAL(statusMessage(QString)), this, SLOT(showPageMessage(QString)));
+    // Alt+1, Alt+2, ...: Ctrl+digits are the viewer's zoom keys.
+    auto* action = new QAction(title, this);
+    if (index < 9)
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+    action->setStatusTip(toolTip);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    m_pageActions << action;
+    if (index == 0)
+        m_navigation->setCurrentRow(0);
+    return index;
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_pages->setCurrentWidget(page);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+QWidget* MainWindow::viewerPage() const
+{
+    return m_view;
+}
+
+void MainWindow::showPageMessage(const QString& text)
+{
+    m_status->showMessage(text, kStatusMessageMs);
+}
+
+void MainWindow::applyProcessingSettings()
+{
+    const Result<DevicePreference> device = parseDevicePreference(m_settings.value(keys::kDevice));
+    m_runner.setDevice(device ? *device : DevicePreference::Auto);
+    m_runner.setCpuThreads(m_settings.value(keys::kCpuThreads));
+}
+
+void MainWindow::paste()
+{
+    if (auto* page = dynamic_cast<Page*>(currentPage());
+        page && page->paste(QApplication::clipboard()->mimeData()))
+        return;
+    const QStringList files = localFiles(QApplication::clipboard()->mimeData());
+    if (!files.isEmpty())
+        openFiles(files);
+    else
+        m_status->showMessage(tr("The clipboard holds no image or file"), kStatusMessageMs);
 }
 
 void MainWindow::createMenus()
@@ -119,6 +218,9 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_pasteAction);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
@@ -127,6 +229,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_previousAction);
     view->addAction(m_nextAction);
+    view->addSeparator();
+    view->addActions(m_pageActions);
     view->addSeparator();
     auto* language = new LanguageMenu(m_settings, view);
     connect(language, &LanguageMenu::languageChosen, this, [this] {
@@ -152,6 +256,13 @@ void MainWindow::chooseFiles()
 
 void MainWindow::openFiles(const QStringList& paths)
 {
+    if (auto* page = dynamic_cast<Page*>(currentPage()); page && page->openFiles(paths))
+        return;
+    viewFiles(paths);
+}
+
+void MainWindow::viewFiles(const QStringList& paths)
+{
     QStringList readable;
     QStringList problems;
     for (const QString& path : FileQueue::expandFolders(paths)) {
@@ -170,6 +281,7 @@ void MainWindow::openFiles(const QStringList& paths)
     if (readable.isEmpty())
         return;
     m_queue.setFiles(readable);
+    showPage(m_view);
     showCurrent();
 }
 

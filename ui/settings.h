@@ -44,6 +44,24 @@ inline const SettingKey<QString> kSaveFormat{"save/format", QStringLiteral("png"
 inline const SettingKey<int> kJpegQuality{"save/jpegQuality", 95, inRange<1, 100>};
 inline const SettingKey<int> kWebpQuality{"save/webpQuality", 90, inRange<1, 100>};
 inline const SettingKey<bool> kWebpLossless{"save/webpLossless", false};
+
+// Models: folders searched besides the user's model folder, and the default
+// upscaler's library id (empty: the library's own choice).
+inline const SettingKey<QStringList> kModelFolders{"models/folders", {}};
+inline const SettingKey<QString> kDefaultUpscaleModel{"models/defaultUpscaler", {}};
+// Processing: "auto", "cpu" or "cuda"; CPU threads, 0 = all cores.
+inline const SettingKey<QString> kDevice{"processing/device", QStringLiteral("auto")};
+inline const SettingKey<int> kCpuThreads{"processing/cpuThreads", 0, inRange<0, 1024>};
+// Upscale page: the last options used. Tile 0 = automatic, -1 = whole image.
+inline const SettingKey<QString> kUpscaleModel{"upscale/model", {}}; // id, "lanczos" or empty
+inline const SettingKey<int> kUpscaleScalePercent{"upscale/scalePercent", 200, inRange<100, 1600>};
+inline const SettingKey<int> kUpscaleTile{"upscale/tile", 0, inRange<-1, 4096>};
+inline const SettingKey<QString> kUpscaleAlpha{"upscale/alpha", QStringLiteral("model")};
+// Upscale outputs: folder (empty: next to the original), format ("" = the
+// input's, else an extension), JPEG/WebP quality.
+inline const SettingKey<QString> kOutputFolder{"output/folder", {}};
+inline const SettingKey<QString> kOutputFormat{"output/format", {}};
+inline const SettingKey<int> kOutputQuality{"output/quality", 95, inRange<1, 100>};
 } // namespace keys
 
 class Settings

@@ -12,6 +12,7 @@
 
 #include "core/base/result.h"
 #include "core/image/image.h"
+#include "core/jobs/compute_device.h"
 #include "core/jobs/provenance.h"
 
 #include <QJsonObject>
@@ -44,6 +45,14 @@ struct JobOutput
     const Image* image(const QString& role) const;
 };
 
+// The runner's processing settings, handed to every job it starts (the GUI's
+// device and CPU thread choices; jobs copy them into their own options).
+struct JobSettings
+{
+    DevicePreference device = DevicePreference::Auto;
+    int cpuThreads = 0; // 0: all cores
+};
+
 // What a running job may use. Owned by the runner; valid during run() only.
 class JobContext
 {
@@ -52,12 +61,13 @@ public:
     using PreviewFn = std::function<void(const cv::Mat& preview)>;
 
     JobContext(JobId id, const std::atomic<bool>* cancel, ModelCache* models, ProgressFn progress,
-               PreviewFn preview)
+               PreviewFn preview, JobSettings settings = {})
         : m_id(id)
         , m_cancel(cancel)
         , m_models(models)
         , m_progress(std::move(progress))
         , m_preview(std::move(preview))
+        , m_settings(settings)
     {}
 
     JobId id() const { return m_id; }
@@ -65,6 +75,7 @@ public:
     const std::atomic<bool>* cancelFlag() const { return m_cancel; }
     // Models loaded by earlier jobs stay here; null when run outside a runner.
     ModelCache* models() const { return m_models; }
+    const JobSettings& settings() const { return m_settings; }
     void progress(int done, int total, const QString& stage) const
     {
         if (m_progress)
@@ -83,6 +94,7 @@ private:
     ModelCache* m_models;
     ProgressFn m_progress;
     PreviewFn m_preview;
+    JobSettings m_settings;
 };
 
 class Job

@@ -98,7 +98,12 @@ std::optional<JobId> JobRunner::runningJob() const
 
 void JobRunner::setCpuThreads(int threads)
 {
-    m_cpuThreads = threads;
+    m_settings.cpuThreads = threads;
+}
+
+void JobRunner::setDevice(DevicePreference device)
+{
+    m_settings.device = device;
 }
 
 void JobRunner::startNext()
@@ -110,7 +115,7 @@ void JobRunner::startNext()
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, id = m_running->id, job = m_running->job, cancel = m_running->cancel,
-         threads = m_cpuThreads] { worker->run(id, job, cancel, threads); },
+         settings = m_settings] { worker->run(id, job, cancel, settings); },
         Qt::QueuedConnection);
 }
 

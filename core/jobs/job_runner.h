@@ -42,6 +42,9 @@ public:
 
     // libtorch CPU threads for the next jobs (0: all cores).
     void setCpuThreads(int threads);
+    // The device the next jobs run on (jobs read it from JobContext::settings()).
+    void setDevice(DevicePreference device);
+    const JobSettings& settings() const { return m_settings; }
 
 Q_SIGNALS:
     void jobQueued(hires::JobId id, const QString& kind, const QString& title);
@@ -70,7 +73,7 @@ private:
     std::deque<Pending> m_queue;
     std::optional<Pending> m_running;
     JobId m_nextId = 1;
-    int m_cpuThreads = 0;
+    JobSettings m_settings;
 };
 
 } // namespace hires

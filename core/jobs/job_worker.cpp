@@ -7,11 +7,11 @@
 namespace hires {
 
 void JobWorker::run(JobId id, std::shared_ptr<Job> job, std::shared_ptr<std::atomic<bool>> cancel,
-                    int cpuThreads)
+                    const JobSettings& settings)
 {
-    if (cpuThreads != m_appliedThreads) {
-        setCpuThreads(cpuThreads);
-        m_appliedThreads = cpuThreads;
+    if (settings.cpuThreads != m_appliedThreads) {
+        setCpuThreads(settings.cpuThreads);
+        m_appliedThreads = settings.cpuThreads;
     }
     Q_EMIT started(id);
     JobContext context(
@@ -19,7 +19,7 @@ void JobWorker::run(JobId id, std::shared_ptr<Job> job, std::shared_ptr<std::ato
         [this, id](int done, int total, const QString& stage) {
             Q_EMIT progress(id, done, total, stage);
         },
-        [this, id](const cv::Mat& image) { Q_EMIT preview(id, image.clone()); });
+        [this, id](const cv::Mat& image) { Q_EMIT preview(id, image.clone()); }, settings);
 
     Result<JobOutput> result = makeError(ErrorCode::Internal, QStringLiteral("job did not run"));
     try {

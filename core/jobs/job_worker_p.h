@@ -18,7 +18,7 @@ public:
 
     // Called through a queued connection: runs on the worker thread.
     void run(hires::JobId id, std::shared_ptr<hires::Job> job,
-             std::shared_ptr<std::atomic<bool>> cancel, int cpuThreads);
+             std::shared_ptr<std::atomic<bool>> cancel, const hires::JobSettings& settings);
 
 Q_SIGNALS:
     void started(hires::JobId id);

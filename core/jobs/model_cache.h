@@ -52,6 +52,14 @@ public:
                 return true;
         return false;
     }
+    // Drops the entry (e.g. an engine whose model could not be opened, so the
+    // next job tries again). True when there was one.
+    bool remove(const QString& key)
+    {
+        const auto before = m_entries.size();
+        m_entries.remove_if([&](const Entry& e) { return e.key == key; });
+        return m_entries.size() != before;
+    }
     void clear() { m_entries.clear(); }
     int size() const { return static_cast<int>(m_entries.size()); }
 

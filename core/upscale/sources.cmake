@@ -5,6 +5,7 @@ hires_core_sources(
         ${CMAKE_CURRENT_LIST_DIR}/tile_plan.cpp
         ${CMAKE_CURRENT_LIST_DIR}/tile_size_policy.cpp
         ${CMAKE_CURRENT_LIST_DIR}/upscale_engine.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/upscale_job.cpp
         ${CMAKE_CURRENT_LIST_DIR}/upscale_options.cpp
     TORCH
         ${CMAKE_CURRENT_LIST_DIR}/neural_pass.cpp

@@ -102,6 +102,25 @@ private:
     int* m_loads;
 };
 
+// Records the settings the runner handed to the job.
+class SettingsJob : public Job
+{
+public:
+    explicit SettingsJob(JobSettings* seen)
+        : m_seen(seen)
+    {}
+    QString kind() const override { return QStringLiteral("settings"); }
+    QString title() const override { return QStringLiteral("settings"); }
+    Result<JobOutput> run(JobContext& context) override
+    {
+        *m_seen = context.settings();
+        return JobOutput{};
+    }
+
+private:
+    JobSettings* m_seen;
+};
+
 } // namespace
 
 class TestJobRunner : public QObject
@@ -214,6 +233,38 @@ private Q_SLOTS:
             QTRY_COMPARE(started->count(), 1);
         } // must return promptly: the job sees its cancel flag
         delete started;
+    }
+
+    void deviceAndThreadSettingsReachTheNextJobs()
+    {
+        JobRunner runner;
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        JobSettings first, second;
+        runner.setDevice(DevicePreference::Cpu);
+        runner.setCpuThreads(1);
+        runner.submit(std::make_unique<SettingsJob>(&first));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(first.device, DevicePreference::Cpu);
+        QCOMPARE(first.cpuThreads, 1);
+        runner.setDevice(DevicePreference::Cuda);
+        runner.setCpuThreads(2);
+        runner.submit(std::make_unique<SettingsJob>(&second));
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(second.device, DevicePreference::Cuda);
+        QCOMPARE(second.cpuThreads, 2);
+    }
+
+    void cacheRemovesAnEntry()
+    {
+        ModelCache cache;
+        QVERIFY(cache
+                    .getOrLoad<int>(
+                        QStringLiteral("a"),
+                        [] { return Result<std::shared_ptr<int>>(std::make_shared<int>(1)); })
+                    .ok());
+        QVERIFY(cache.remove(QStringLiteral("a")));
+        QVERIFY(!cache.contains(QStringLiteral("a")));
+        QVERIFY(!cache.remove(QStringLiteral("a")));
     }
 
     void cacheEvictsLeastRecentlyUsed()

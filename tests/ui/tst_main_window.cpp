@@ -7,7 +7,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QListWidget>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -17,6 +19,8 @@
 #include "ui/file_queue.h"
 #include "ui/image_document.h"
 #include "ui/image_status_bar.h"
+#include "ui/pages/upscale_page.h"
+#include "ui/pages/upscale_queue_model.h"
 #include "ui/recent_files_menu.h"
 #include "ui/settings.h"
 #include "ui/views/image_view.h"
@@ -141,11 +145,17 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the model library's cache goes there
+    }
+
     void init()
     {
         QFile::remove(temp(QStringLiteral("settings.ini")));
         m_settings = std::make_unique<Settings>(temp(QStringLiteral("settings.ini")));
         m_window = std::make_unique<MainWindow>(*m_settings);
+        m_window->showPage(m_window->viewerPage()); // these tests are about the viewer
         m_window->resize(1000, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -409,6 +419,35 @@ private Q_SLOTS:
         m_window->close();
         MainWindow again(*m_settings);
         QCOMPARE(again.size(), QSize(777, 555));
+    }
+
+    void pagesRouteOpenedFilesAndSwitchWithAltDigits()
+    {
+        auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("pageNavigation"));
+        QVERIFY(navigation);
+        QCOMPARE(navigation->count(), 2);
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Upscale"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("View"));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->upscalePage());
+        QCOMPARE(navigation->currentRow(), 0);
+
+        // On the upscale page an opened file joins the queue; the viewer stays empty.
+        m_window->openFiles({photo("chelsea.png")});
+        QCOMPARE(m_window->upscalePage()->queueModel()->count(), 1);
+        QVERIFY(!m_window->document());
+        m_window->upscalePage()->cancelAll();
+
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(m_window->currentPage(), m_window->viewerPage());
+        m_window->openFiles({photo("coffee.png")});
+        QVERIFY(m_window->document());
+        QCOMPARE(m_window->upscalePage()->queueModel()->count(), 1);
+
+        // Opening in the viewer from any page brings the viewer forward.
+        m_window->showPage(m_window->upscalePage());
+        m_window->viewFiles({photo("chelsea.png")});
+        QCOMPARE(m_window->currentPage(), m_window->viewerPage());
     }
 };
 
