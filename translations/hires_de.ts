@@ -1786,6 +1786,21 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>hires::UpscaleJob</name>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>no input image given</source>
+        <translation>kein Eingabebild angegeben</translation>
+    </message>
+    <message>
+        <source>%1: no output folder given for an image that has no file</source>
+        <translation>%1: kein Ausgabeordner für ein Bild ohne Datei angegeben</translation>
+    </message>
+</context>
+<context>
     <name>hires::ZipArchive</name>
     <message>
         <source>entry %1 fails its CRC-32 check</source>
@@ -2416,6 +2431,50 @@ Qt %4 (erstellt mit %5)</translation>
         <source>Hires Studio shows the new language from its next start.</source>
         <translation>Hires Studio zeigt die neue Sprache ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Upscale</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Upscale images and folders, dropped or pasted</source>
+        <translation>Bilder und Ordner vergrößern, abgelegt oder eingefügt</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Look at one image: zoom, pan, Save As</source>
+        <translation>Ein Bild ansehen: zoomen, verschieben, Speichern unter</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Add the image or files on the clipboard to the current page</source>
+        <translation>Das Bild oder die Dateien aus der Zwischenablage zur aktuellen Seite hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open images or add them to the current page</source>
+        <translation>Bilder öffnen oder zur aktuellen Seite hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the image shown under another name or format</source>
+        <translation>Das angezeigte Bild unter anderem Namen oder Format speichern</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file</source>
+        <translation>Die Zwischenablage enthält kein Bild und keine Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>hires::ui::RecentFilesMenu</name>
@@ -2453,6 +2512,360 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Speichern nicht möglich:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleOptionsPanel</name>
+    <message>
+        <source>the CPU (%1)</source>
+        <translation>der CPU (%1)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>der CPU</translation>
+    </message>
+    <message>
+        <source>The Real-ESRGAN model that upscales, or LANCZOS (no model)</source>
+        <translation>Das Real-ESRGAN-Modell, das vergrößert, oder LANCZOS (kein Modell)</translation>
+    </message>
+    <message>
+        <source>Upscaling model</source>
+        <translation>Vergrößerungsmodell</translation>
+    </message>
+    <message>
+        <source>Output size as a multiple of the input size</source>
+        <translation>Ausgabegröße als Vielfaches der Eingabegröße</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Ganzes Bild</translation>
+    </message>
+    <message>
+        <source>Tiles bound the memory a model needs; automatic picks the largest that fits in free memory</source>
+        <translation>Kacheln begrenzen den Speicher, den ein Modell braucht; automatisch wählt die größte, die in den freien Speicher passt</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Kachelgröße</translation>
+    </message>
+    <message>
+        <source>Through the model</source>
+        <translation>Durch das Modell</translation>
+    </message>
+    <message>
+        <source>LANCZOS</source>
+        <translation>LANCZOS</translation>
+    </message>
+    <message>
+        <source>How a transparency (alpha) channel is upscaled</source>
+        <translation>Wie ein Transparenzkanal (Alpha) vergrößert wird</translation>
+    </message>
+    <message>
+        <source>Alpha channel</source>
+        <translation>Alphakanal</translation>
+    </message>
+    <message>
+        <source>Next to the original</source>
+        <translation>Neben dem Original</translation>
+    </message>
+    <message>
+        <source>Where results are written; empty: next to each original. Existing files are never replaced.</source>
+        <translation>Wohin die Ergebnisse geschrieben werden; leer: neben jedes Original. Vorhandene Dateien werden nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Den Ausgabeordner auswählen</translation>
+    </message>
+    <message>
+        <source>Same as the original</source>
+        <translation>Wie das Original</translation>
+    </message>
+    <message>
+        <source>File format of the results</source>
+        <translation>Dateiformat der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>Ausgabeformat</translation>
+    </message>
+    <message>
+        <source>Neural upscaling status</source>
+        <translation>Status der neuronalen Vergrößerung</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Faktor:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles:</source>
+        <translation>&amp;Kacheln:</translation>
+    </message>
+    <message>
+        <source>Al&amp;pha:</source>
+        <translation>Al&amp;pha:</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>A&amp;usgabeordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>LANCZOS (no model)</source>
+        <translation>LANCZOS (kein Modell)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, ×%3)</source>
+        <translation>%1 (%2, ×%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>Looking for upscaling models...</source>
+        <translation>Suche nach Vergrößerungsmodellen...</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1</source>
+        <translation>Rückgriff auf LANCZOS, weil %1</translation>
+    </message>
+    <message>
+        <source>Neural upscaling available: %1 (%2, ×%3) on %4.</source>
+        <translation>Neuronale Vergrößerung verfügbar: %1 (%2, ×%3) auf %4.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1 cannot be used: %2</source>
+        <translation>Rückgriff auf LANCZOS, weil %1 nicht verwendbar ist: %2</translation>
+    </message>
+    <message>
+        <source>LANCZOS chosen: no neural upscaling.</source>
+        <translation>LANCZOS gewählt: keine neuronale Vergrößerung.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because no upscaling model was found in %1. Add or download one in Tools &gt; Models.</source>
+        <translation>Rückgriff auf LANCZOS, weil in %1 kein Vergrößerungsmodell gefunden wurde. Fügen Sie unter Werkzeuge &gt; Modelle eines hinzu oder laden Sie eines herunter.</translation>
+    </message>
+    <message>
+        <source>Results come from the neural network</source>
+        <translation>Die Ergebnisse stammen aus dem neuronalen Netz</translation>
+    </message>
+    <message>
+        <source>Results are resized with LANCZOS: no detail is invented</source>
+        <translation>Die Ergebnisse werden mit LANCZOS skaliert: es werden keine Details erfunden</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscalePage</name>
+    <message>
+        <source>Upscale queue</source>
+        <translation>Vergrößerungswarteschlange</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here, or paste an image (Ctrl+V)</source>
+        <translation>Bilder oder Ordner hier ablegen oder ein Bild einfügen (Strg+V)</translation>
+    </message>
+    <message>
+        <source>%p % of the queue</source>
+        <translation>%p % der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images...</source>
+        <translation>Bilder &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add images or folders to the queue</source>
+        <translation>Bilder oder Ordner zur Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected images</source>
+        <translation>Die ausgewählten Bilder abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;ll</source>
+        <translation>A&amp;lle abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting and running image</source>
+        <translation>Jedes wartende und laufende Bild abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Upscale the failed or cancelled images again</source>
+        <translation>Die fehlgeschlagenen oder abgebrochenen Bilder erneut vergrößern</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>&amp;Fertige entfernen</translation>
+    </message>
+    <message>
+        <source>Remove finished images from the list</source>
+        <translation>Fertige Bilder aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>Abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>No image files found in: %1</source>
+        <translation>Keine Bilddateien gefunden in: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n image(s) to the queue</source>
+        <translation>
+            <numerusform>%n Bild zur Warteschlange hinzugefügt</numerusform>
+            <numerusform>%n Bilder zur Warteschlange hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted-%1</source>
+        <translation>eingefügt-%1</translation>
+    </message>
+    <message>
+        <source>Cancelled the queue</source>
+        <translation>Warteschlange abgebrochen</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here to upscale them.</source>
+        <translation>Bilder oder Ordner hier ablegen, um sie zu vergrößern.</translation>
+    </message>
+    <message>
+        <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
+        <translation>%1 wartend oder laufend, %2 fertig, %3 fehlgeschlagen, %4 abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleQueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>Wird vergrößert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 min</translation>
+    </message>
+    <message>
+        <source>%1
+Saved as %2</source>
+        <translation>%1
+Gespeichert als %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Done (LANCZOS fallback)</source>
+        <translation>Fertig (Rückgriff auf LANCZOS)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (noch %2)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>

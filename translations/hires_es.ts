@@ -1786,6 +1786,21 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>hires::UpscaleJob</name>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: la imagen está vacía</translation>
+    </message>
+    <message>
+        <source>no input image given</source>
+        <translation>no se indicó ninguna imagen de entrada</translation>
+    </message>
+    <message>
+        <source>%1: no output folder given for an image that has no file</source>
+        <translation>%1: no se indicó carpeta de salida para una imagen sin archivo</translation>
+    </message>
+</context>
+<context>
     <name>hires::ZipArchive</name>
     <message>
         <source>entry %1 fails its CRC-32 check</source>
@@ -2416,6 +2431,50 @@ Qt %4 (compilado con %5)</translation>
         <source>Hires Studio shows the new language from its next start.</source>
         <translation>Hires Studio mostrará el nuevo idioma a partir del próximo inicio.</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Upscale</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Upscale images and folders, dropped or pasted</source>
+        <translation>Ampliar imágenes y carpetas, soltadas o pegadas</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Visor</translation>
+    </message>
+    <message>
+        <source>Look at one image: zoom, pan, Save As</source>
+        <translation>Ver una imagen: zoom, desplazamiento, Guardar como</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Add the image or files on the clipboard to the current page</source>
+        <translation>Añadir la imagen o los archivos del portapapeles a la página actual</translation>
+    </message>
+    <message>
+        <source>Open images or add them to the current page</source>
+        <translation>Abrir imágenes o añadirlas a la página actual</translation>
+    </message>
+    <message>
+        <source>Save the image shown under another name or format</source>
+        <translation>Guardar la imagen mostrada con otro nombre o formato</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file</source>
+        <translation>El portapapeles no contiene ninguna imagen ni archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
 </context>
 <context>
     <name>hires::ui::RecentFilesMenu</name>
@@ -2453,6 +2512,360 @@ Qt %4 (compilado con %5)</translation>
     <message>
         <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;No se puede guardar:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleOptionsPanel</name>
+    <message>
+        <source>the CPU (%1)</source>
+        <translation>la CPU (%1)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>la CPU</translation>
+    </message>
+    <message>
+        <source>The Real-ESRGAN model that upscales, or LANCZOS (no model)</source>
+        <translation>El modelo Real-ESRGAN que amplía, o LANCZOS (sin modelo)</translation>
+    </message>
+    <message>
+        <source>Upscaling model</source>
+        <translation>Modelo de ampliación</translation>
+    </message>
+    <message>
+        <source>Output size as a multiple of the input size</source>
+        <translation>Tamaño de salida como múltiplo del tamaño de entrada</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Imagen completa</translation>
+    </message>
+    <message>
+        <source>Tiles bound the memory a model needs; automatic picks the largest that fits in free memory</source>
+        <translation>Los mosaicos limitan la memoria que necesita un modelo; automático elige el mayor que cabe en la memoria libre</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Tamaño de mosaico</translation>
+    </message>
+    <message>
+        <source>Through the model</source>
+        <translation>Con el modelo</translation>
+    </message>
+    <message>
+        <source>LANCZOS</source>
+        <translation>LANCZOS</translation>
+    </message>
+    <message>
+        <source>How a transparency (alpha) channel is upscaled</source>
+        <translation>Cómo se amplía un canal de transparencia (alfa)</translation>
+    </message>
+    <message>
+        <source>Alpha channel</source>
+        <translation>Canal alfa</translation>
+    </message>
+    <message>
+        <source>Next to the original</source>
+        <translation>Junto al original</translation>
+    </message>
+    <message>
+        <source>Where results are written; empty: next to each original. Existing files are never replaced.</source>
+        <translation>Dónde se escriben los resultados; vacío: junto a cada original. Los archivos existentes nunca se reemplazan.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Elegir la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Same as the original</source>
+        <translation>Igual que el original</translation>
+    </message>
+    <message>
+        <source>File format of the results</source>
+        <translation>Formato de archivo de los resultados</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>Formato de salida</translation>
+    </message>
+    <message>
+        <source>Neural upscaling status</source>
+        <translation>Estado de la ampliación neuronal</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Escala:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles:</source>
+        <translation>&amp;Mosaicos:</translation>
+    </message>
+    <message>
+        <source>Al&amp;pha:</source>
+        <translation>Al&amp;fa:</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>Carpeta de sa&amp;lida:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>LANCZOS (no model)</source>
+        <translation>LANCZOS (sin modelo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, ×%3)</source>
+        <translation>%1 (%2, ×%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (no se puede usar)</translation>
+    </message>
+    <message>
+        <source>Looking for upscaling models...</source>
+        <translation>Buscando modelos de ampliación...</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1</source>
+        <translation>Se recurre a LANCZOS porque %1</translation>
+    </message>
+    <message>
+        <source>Neural upscaling available: %1 (%2, ×%3) on %4.</source>
+        <translation>Ampliación neuronal disponible: %1 (%2, ×%3) en %4.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1 cannot be used: %2</source>
+        <translation>Se recurre a LANCZOS porque %1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>LANCZOS chosen: no neural upscaling.</source>
+        <translation>LANCZOS elegido: sin ampliación neuronal.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because no upscaling model was found in %1. Add or download one in Tools &gt; Models.</source>
+        <translation>Se recurre a LANCZOS porque no se encontró ningún modelo de ampliación en %1. Añada o descargue uno en Herramientas &gt; Modelos.</translation>
+    </message>
+    <message>
+        <source>Results come from the neural network</source>
+        <translation>Los resultados proceden de la red neuronal</translation>
+    </message>
+    <message>
+        <source>Results are resized with LANCZOS: no detail is invented</source>
+        <translation>Los resultados se redimensionan con LANCZOS: no se inventa ningún detalle</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscalePage</name>
+    <message>
+        <source>Upscale queue</source>
+        <translation>Cola de ampliación</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here, or paste an image (Ctrl+V)</source>
+        <translation>Suelte aquí imágenes o carpetas, o pegue una imagen (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>%p % of the queue</source>
+        <translation>%p % de la cola</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progreso total</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images...</source>
+        <translation>&amp;Añadir imágenes...</translation>
+    </message>
+    <message>
+        <source>Add images or folders to the queue</source>
+        <translation>Añadir imágenes o carpetas a la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the selected images</source>
+        <translation>Cancelar las imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;ll</source>
+        <translation>Cancelar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting and running image</source>
+        <translation>Cancelar todas las imágenes en espera y en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Upscale the failed or cancelled images again</source>
+        <translation>Volver a ampliar las imágenes fallidas o canceladas</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>&amp;Quitar terminadas</translation>
+    </message>
+    <message>
+        <source>Remove finished images from the list</source>
+        <translation>Quitar de la lista las imágenes terminadas</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>Añadir imágenes</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>Cancelado; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>No image files found in: %1</source>
+        <translation>No se encontraron archivos de imagen en: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No añadido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n image(s) to the queue</source>
+        <translation>
+            <numerusform>%n imagen añadida a la cola</numerusform>
+            <numerusform>%n imágenes añadidas a la cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted-%1</source>
+        <translation>pegada-%1</translation>
+    </message>
+    <message>
+        <source>Cancelled the queue</source>
+        <translation>Cola cancelada</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here to upscale them.</source>
+        <translation>Suelte aquí imágenes o carpetas para ampliarlas.</translation>
+    </message>
+    <message>
+        <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
+        <translation>%1 en espera o en curso, %2 terminadas, %3 fallidas, %4 canceladas</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleQueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>Ampliando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 min</translation>
+    </message>
+    <message>
+        <source>%1
+Saved as %2</source>
+        <translation>%1
+Guardado como %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Done (LANCZOS fallback)</source>
+        <translation>Terminado (se recurrió a LANCZOS)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (quedan %2)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
     </message>
 </context>
 <context>

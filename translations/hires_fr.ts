@@ -1786,6 +1786,21 @@ Options :
     </message>
 </context>
 <context>
+    <name>hires::UpscaleJob</name>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1 : l’image est vide</translation>
+    </message>
+    <message>
+        <source>no input image given</source>
+        <translation>aucune image d’entrée indiquée</translation>
+    </message>
+    <message>
+        <source>%1: no output folder given for an image that has no file</source>
+        <translation>%1 : aucun dossier de sortie indiqué pour une image sans fichier</translation>
+    </message>
+</context>
+<context>
     <name>hires::ZipArchive</name>
     <message>
         <source>entry %1 fails its CRC-32 check</source>
@@ -2416,6 +2431,50 @@ Qt %4 (compilé avec %5)</translation>
         <source>Hires Studio shows the new language from its next start.</source>
         <translation>Hires Studio affichera la nouvelle langue au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Upscale</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Upscale images and folders, dropped or pasted</source>
+        <translation>Agrandir des images et des dossiers, déposés ou collés</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Look at one image: zoom, pan, Save As</source>
+        <translation>Regarder une image : zoom, déplacement, Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Coller</translation>
+    </message>
+    <message>
+        <source>Add the image or files on the clipboard to the current page</source>
+        <translation>Ajouter l’image ou les fichiers du presse-papiers à la page actuelle</translation>
+    </message>
+    <message>
+        <source>Open images or add them to the current page</source>
+        <translation>Ouvrir des images ou les ajouter à la page actuelle</translation>
+    </message>
+    <message>
+        <source>Save the image shown under another name or format</source>
+        <translation>Enregistrer l’image affichée sous un autre nom ou format</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file</source>
+        <translation>Le presse-papiers ne contient ni image ni fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
 </context>
 <context>
     <name>hires::ui::RecentFilesMenu</name>
@@ -2453,6 +2512,360 @@ Qt %4 (compilé avec %5)</translation>
     <message>
         <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Enregistrement impossible :&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleOptionsPanel</name>
+    <message>
+        <source>the CPU (%1)</source>
+        <translation>le processeur (%1)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>le processeur</translation>
+    </message>
+    <message>
+        <source>The Real-ESRGAN model that upscales, or LANCZOS (no model)</source>
+        <translation>Le modèle Real-ESRGAN qui agrandit, ou LANCZOS (aucun modèle)</translation>
+    </message>
+    <message>
+        <source>Upscaling model</source>
+        <translation>Modèle d’agrandissement</translation>
+    </message>
+    <message>
+        <source>Output size as a multiple of the input size</source>
+        <translation>Taille de sortie en multiple de la taille d’entrée</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Image entière</translation>
+    </message>
+    <message>
+        <source>Tiles bound the memory a model needs; automatic picks the largest that fits in free memory</source>
+        <translation>Les tuiles limitent la mémoire dont un modèle a besoin ; automatique choisit la plus grande qui tient dans la mémoire libre</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Taille des tuiles</translation>
+    </message>
+    <message>
+        <source>Through the model</source>
+        <translation>Par le modèle</translation>
+    </message>
+    <message>
+        <source>LANCZOS</source>
+        <translation>LANCZOS</translation>
+    </message>
+    <message>
+        <source>How a transparency (alpha) channel is upscaled</source>
+        <translation>Comment un canal de transparence (alpha) est agrandi</translation>
+    </message>
+    <message>
+        <source>Alpha channel</source>
+        <translation>Canal alpha</translation>
+    </message>
+    <message>
+        <source>Next to the original</source>
+        <translation>À côté de l’original</translation>
+    </message>
+    <message>
+        <source>Where results are written; empty: next to each original. Existing files are never replaced.</source>
+        <translation>Où les résultats sont écrits ; vide : à côté de chaque original. Les fichiers existants ne sont jamais remplacés.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Choisir le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>Same as the original</source>
+        <translation>Comme l’original</translation>
+    </message>
+    <message>
+        <source>File format of the results</source>
+        <translation>Format de fichier des résultats</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>Format de sortie</translation>
+    </message>
+    <message>
+        <source>Neural upscaling status</source>
+        <translation>État de l’agrandissement neuronal</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>É&amp;chelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles:</source>
+        <translation>&amp;Tuiles :</translation>
+    </message>
+    <message>
+        <source>Al&amp;pha:</source>
+        <translation>Al&amp;pha :</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>Dossier de so&amp;rtie :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>LANCZOS (no model)</source>
+        <translation>LANCZOS (aucun modèle)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, ×%3)</source>
+        <translation>%1 (%2, ×%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (inutilisable)</translation>
+    </message>
+    <message>
+        <source>Looking for upscaling models...</source>
+        <translation>Recherche de modèles d’agrandissement...</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1</source>
+        <translation>Repli sur LANCZOS car %1</translation>
+    </message>
+    <message>
+        <source>Neural upscaling available: %1 (%2, ×%3) on %4.</source>
+        <translation>Agrandissement neuronal disponible : %1 (%2, ×%3) sur %4.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1 cannot be used: %2</source>
+        <translation>Repli sur LANCZOS car %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>LANCZOS chosen: no neural upscaling.</source>
+        <translation>LANCZOS choisi : pas d’agrandissement neuronal.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because no upscaling model was found in %1. Add or download one in Tools &gt; Models.</source>
+        <translation>Repli sur LANCZOS car aucun modèle d’agrandissement n’a été trouvé dans %1. Ajoutez-en ou téléchargez-en un dans Outils &gt; Modèles.</translation>
+    </message>
+    <message>
+        <source>Results come from the neural network</source>
+        <translation>Les résultats viennent du réseau de neurones</translation>
+    </message>
+    <message>
+        <source>Results are resized with LANCZOS: no detail is invented</source>
+        <translation>Les résultats sont redimensionnés avec LANCZOS : aucun détail n’est inventé</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscalePage</name>
+    <message>
+        <source>Upscale queue</source>
+        <translation>File d’agrandissement</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here, or paste an image (Ctrl+V)</source>
+        <translation>Déposez ici des images ou des dossiers, ou collez une image (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>%p % of the queue</source>
+        <translation>%p % de la file</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images...</source>
+        <translation>&amp;Ajouter des images...</translation>
+    </message>
+    <message>
+        <source>Add images or folders to the queue</source>
+        <translation>Ajouter des images ou des dossiers à la file</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the selected images</source>
+        <translation>Annuler les images sélectionnées</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;ll</source>
+        <translation>Tout a&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting and running image</source>
+        <translation>Annuler toutes les images en attente et en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Upscale the failed or cancelled images again</source>
+        <translation>Agrandir à nouveau les images en échec ou annulées</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>&amp;Retirer les terminées</translation>
+    </message>
+    <message>
+        <source>Remove finished images from the list</source>
+        <translation>Retirer de la liste les images terminées</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>Ajouter des images</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>Annulé ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>No image files found in: %1</source>
+        <translation>Aucun fichier image trouvé dans : %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n image(s) to the queue</source>
+        <translation>
+            <numerusform>%n image ajoutée à la file</numerusform>
+            <numerusform>%n images ajoutées à la file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted-%1</source>
+        <translation>colle-%1</translation>
+    </message>
+    <message>
+        <source>Cancelled the queue</source>
+        <translation>File annulée</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here to upscale them.</source>
+        <translation>Déposez ici des images ou des dossiers pour les agrandir.</translation>
+    </message>
+    <message>
+        <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
+        <translation>%1 en attente ou en cours, %2 terminées, %3 en échec, %4 annulées</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleQueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>Agrandissement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 min</translation>
+    </message>
+    <message>
+        <source>%1
+Saved as %2</source>
+        <translation>%1
+Enregistré sous %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Done (LANCZOS fallback)</source>
+        <translation>Terminé (repli sur LANCZOS)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (%2 restant)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
     </message>
 </context>
 <context>

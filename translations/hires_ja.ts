@@ -1785,6 +1785,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>hires::UpscaleJob</name>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: 画像が空です</translation>
+    </message>
+    <message>
+        <source>no input image given</source>
+        <translation>入力画像が指定されていません</translation>
+    </message>
+    <message>
+        <source>%1: no output folder given for an image that has no file</source>
+        <translation>%1: ファイルのない画像に出力フォルダーが指定されていません</translation>
+    </message>
+</context>
+<context>
     <name>hires::ZipArchive</name>
     <message>
         <source>entry %1 fails its CRC-32 check</source>
@@ -2413,6 +2428,50 @@ Qt %4（ビルド時は %5）</translation>
         <source>Hires Studio shows the new language from its next start.</source>
         <translation>新しい言語は Hires Studio の次回起動時から表示されます。</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Upscale</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Upscale images and folders, dropped or pasted</source>
+        <translation>ドロップまたは貼り付けた画像とフォルダーを拡大</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Look at one image: zoom, pan, Save As</source>
+        <translation>1 枚の画像を見る: ズーム、パン、名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the image or files on the clipboard to the current page</source>
+        <translation>クリップボードの画像またはファイルを現在のページに追加</translation>
+    </message>
+    <message>
+        <source>Open images or add them to the current page</source>
+        <translation>画像を開くか、現在のページに追加</translation>
+    </message>
+    <message>
+        <source>Save the image shown under another name or format</source>
+        <translation>表示中の画像を別の名前または形式で保存</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file</source>
+        <translation>クリップボードに画像もファイルもありません</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>hires::ui::RecentFilesMenu</name>
@@ -2450,6 +2509,359 @@ Qt %4（ビルド時は %5）</translation>
     <message>
         <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;保存できません:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleOptionsPanel</name>
+    <message>
+        <source>the CPU (%1)</source>
+        <translation>CPU（%1）</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>The Real-ESRGAN model that upscales, or LANCZOS (no model)</source>
+        <translation>拡大に使う Real-ESRGAN モデル、または LANCZOS（モデルなし）</translation>
+    </message>
+    <message>
+        <source>Upscaling model</source>
+        <translation>拡大モデル</translation>
+    </message>
+    <message>
+        <source>Output size as a multiple of the input size</source>
+        <translation>出力サイズ（入力サイズの倍数）</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>画像全体</translation>
+    </message>
+    <message>
+        <source>Tiles bound the memory a model needs; automatic picks the largest that fits in free memory</source>
+        <translation>タイルはモデルが使うメモリを抑えます。自動では空きメモリに収まる最大のタイルを選びます</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>タイルサイズ</translation>
+    </message>
+    <message>
+        <source>Through the model</source>
+        <translation>モデルで処理</translation>
+    </message>
+    <message>
+        <source>LANCZOS</source>
+        <translation>LANCZOS</translation>
+    </message>
+    <message>
+        <source>How a transparency (alpha) channel is upscaled</source>
+        <translation>透明度（アルファ）チャンネルの拡大方法</translation>
+    </message>
+    <message>
+        <source>Alpha channel</source>
+        <translation>アルファチャンネル</translation>
+    </message>
+    <message>
+        <source>Next to the original</source>
+        <translation>元のファイルの隣</translation>
+    </message>
+    <message>
+        <source>Where results are written; empty: next to each original. Existing files are never replaced.</source>
+        <translation>結果の書き出し先。空なら各元ファイルの隣です。既存のファイルが置き換えられることはありません。</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>出力フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>選択...</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>出力フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Same as the original</source>
+        <translation>元のファイルと同じ</translation>
+    </message>
+    <message>
+        <source>File format of the results</source>
+        <translation>結果のファイル形式</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>出力形式</translation>
+    </message>
+    <message>
+        <source>Neural upscaling status</source>
+        <translation>ニューラル拡大の状態</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>倍率(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles:</source>
+        <translation>タイル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Al&amp;pha:</source>
+        <translation>アルファ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>出力フォルダー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>LANCZOS (no model)</source>
+        <translation>LANCZOS（モデルなし）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, ×%3)</source>
+        <translation>%1（%2、×%3）</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1（使用できません）</translation>
+    </message>
+    <message>
+        <source>Looking for upscaling models...</source>
+        <translation>拡大モデルを探しています...</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1</source>
+        <translation>LANCZOS に切り替えます。理由: %1</translation>
+    </message>
+    <message>
+        <source>Neural upscaling available: %1 (%2, ×%3) on %4.</source>
+        <translation>ニューラル拡大を使えます: %1（%2、×%3）、%4 で実行。</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1 cannot be used: %2</source>
+        <translation>%1 を使えないため LANCZOS に切り替えます: %2</translation>
+    </message>
+    <message>
+        <source>LANCZOS chosen: no neural upscaling.</source>
+        <translation>LANCZOS を選択: ニューラル拡大は行いません。</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because no upscaling model was found in %1. Add or download one in Tools &gt; Models.</source>
+        <translation>%1 に拡大モデルが見つからないため LANCZOS に切り替えます。「ツール &gt; モデル」で追加またはダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Results come from the neural network</source>
+        <translation>結果はニューラルネットワークによるものです</translation>
+    </message>
+    <message>
+        <source>Results are resized with LANCZOS: no detail is invented</source>
+        <translation>結果は LANCZOS でリサイズされます: ディテールは作り出されません</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>出力フォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscalePage</name>
+    <message>
+        <source>Upscale queue</source>
+        <translation>拡大キュー</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here, or paste an image (Ctrl+V)</source>
+        <translation>ここに画像やフォルダーをドロップするか、画像を貼り付けてください（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>%p % of the queue</source>
+        <translation>キューの %p%</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>全体の進捗</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images...</source>
+        <translation>画像を追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add images or folders to the queue</source>
+        <translation>画像やフォルダーをキューに追加</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected images</source>
+        <translation>選択した画像をキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;ll</source>
+        <translation>すべてキャンセル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting and running image</source>
+        <translation>待機中と処理中のすべての画像をキャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Upscale the failed or cancelled images again</source>
+        <translation>失敗またはキャンセルした画像をもう一度拡大</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>完了分を消去(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove finished images from the list</source>
+        <translation>完了した画像を一覧から削除</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>画像 (%1)</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>画像を追加</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>キャンセルしました。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>No image files found in: %1</source>
+        <translation>画像ファイルが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>追加しませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n image(s) to the queue</source>
+        <translation>
+            <numerusform>%n 枚の画像をキューに追加しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted-%1</source>
+        <translation>貼り付け-%1</translation>
+    </message>
+    <message>
+        <source>Cancelled the queue</source>
+        <translation>キューをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here to upscale them.</source>
+        <translation>拡大する画像やフォルダーをここにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
+        <translation>待機中または処理中 %1、完了 %2、失敗 %3、キャンセル %4</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleQueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>拡大中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 分</translation>
+    </message>
+    <message>
+        <source>%1
+Saved as %2</source>
+        <translation>%1
+%2 として保存しました</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Done (LANCZOS fallback)</source>
+        <translation>完了（LANCZOS に切り替え）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1（残り %2）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
     </message>
 </context>
 <context>

@@ -1785,6 +1785,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>hires::UpscaleJob</name>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1：图像为空</translation>
+    </message>
+    <message>
+        <source>no input image given</source>
+        <translation>未指定输入图像</translation>
+    </message>
+    <message>
+        <source>%1: no output folder given for an image that has no file</source>
+        <translation>%1：没有为无文件的图像指定输出文件夹</translation>
+    </message>
+</context>
+<context>
     <name>hires::ZipArchive</name>
     <message>
         <source>entry %1 fails its CRC-32 check</source>
@@ -2413,6 +2428,50 @@ Qt %4（构建时使用 %5）</translation>
         <source>Hires Studio shows the new language from its next start.</source>
         <translation>Hires Studio 将在下次启动时使用新语言。</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Upscale</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Upscale images and folders, dropped or pasted</source>
+        <translation>放大拖放或粘贴的图像和文件夹</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Look at one image: zoom, pan, Save As</source>
+        <translation>查看单张图像：缩放、平移、另存为</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the image or files on the clipboard to the current page</source>
+        <translation>将剪贴板中的图像或文件添加到当前页面</translation>
+    </message>
+    <message>
+        <source>Open images or add them to the current page</source>
+        <translation>打开图像或将其添加到当前页面</translation>
+    </message>
+    <message>
+        <source>Save the image shown under another name or format</source>
+        <translation>以其他名称或格式保存显示的图像</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file</source>
+        <translation>剪贴板中没有图像或文件</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>hires::ui::RecentFilesMenu</name>
@@ -2450,6 +2509,359 @@ Qt %4（构建时使用 %5）</translation>
     <message>
         <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;无法保存：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleOptionsPanel</name>
+    <message>
+        <source>the CPU (%1)</source>
+        <translation>CPU（%1）</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>The Real-ESRGAN model that upscales, or LANCZOS (no model)</source>
+        <translation>用于放大的 Real-ESRGAN 模型，或 LANCZOS（不用模型）</translation>
+    </message>
+    <message>
+        <source>Upscaling model</source>
+        <translation>放大模型</translation>
+    </message>
+    <message>
+        <source>Output size as a multiple of the input size</source>
+        <translation>输出尺寸为输入尺寸的倍数</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>整张图像</translation>
+    </message>
+    <message>
+        <source>Tiles bound the memory a model needs; automatic picks the largest that fits in free memory</source>
+        <translation>分块限制模型所需的内存；自动会选择能放入空闲内存的最大分块</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>分块大小</translation>
+    </message>
+    <message>
+        <source>Through the model</source>
+        <translation>通过模型</translation>
+    </message>
+    <message>
+        <source>LANCZOS</source>
+        <translation>LANCZOS</translation>
+    </message>
+    <message>
+        <source>How a transparency (alpha) channel is upscaled</source>
+        <translation>透明（Alpha）通道的放大方式</translation>
+    </message>
+    <message>
+        <source>Alpha channel</source>
+        <translation>Alpha 通道</translation>
+    </message>
+    <message>
+        <source>Next to the original</source>
+        <translation>原始文件旁边</translation>
+    </message>
+    <message>
+        <source>Where results are written; empty: next to each original. Existing files are never replaced.</source>
+        <translation>结果写入的位置；留空：写在每个原始文件旁边。已有文件永远不会被替换。</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>选择...</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Same as the original</source>
+        <translation>与原始文件相同</translation>
+    </message>
+    <message>
+        <source>File format of the results</source>
+        <translation>结果的文件格式</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>Neural upscaling status</source>
+        <translation>神经网络放大状态</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>倍数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles:</source>
+        <translation>分块(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Al&amp;pha:</source>
+        <translation>Alpha(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>输出文件夹(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>LANCZOS (no model)</source>
+        <translation>LANCZOS（不用模型）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, ×%3)</source>
+        <translation>%1（%2，×%3）</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1（无法使用）</translation>
+    </message>
+    <message>
+        <source>Looking for upscaling models...</source>
+        <translation>正在查找放大模型...</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1</source>
+        <translation>改用 LANCZOS，原因：%1</translation>
+    </message>
+    <message>
+        <source>Neural upscaling available: %1 (%2, ×%3) on %4.</source>
+        <translation>可使用神经网络放大：%1（%2，×%3），运行于 %4。</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1 cannot be used: %2</source>
+        <translation>改用 LANCZOS，因为 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>LANCZOS chosen: no neural upscaling.</source>
+        <translation>已选择 LANCZOS：不使用神经网络放大。</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because no upscaling model was found in %1. Add or download one in Tools &gt; Models.</source>
+        <translation>改用 LANCZOS，因为在 %1 中没有找到放大模型。请在“工具 &gt; 模型”中添加或下载一个。</translation>
+    </message>
+    <message>
+        <source>Results come from the neural network</source>
+        <translation>结果来自神经网络</translation>
+    </message>
+    <message>
+        <source>Results are resized with LANCZOS: no detail is invented</source>
+        <translation>结果使用 LANCZOS 缩放：不会凭空生成细节</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscalePage</name>
+    <message>
+        <source>Upscale queue</source>
+        <translation>放大队列</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here, or paste an image (Ctrl+V)</source>
+        <translation>将图像或文件夹拖放到这里，或粘贴图像（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>%p % of the queue</source>
+        <translation>队列已完成 %p%</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>总进度</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images...</source>
+        <translation>添加图像(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add images or folders to the queue</source>
+        <translation>将图像或文件夹添加到队列</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected images</source>
+        <translation>取消所选图像</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;ll</source>
+        <translation>全部取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting and running image</source>
+        <translation>取消所有等待中和进行中的图像</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Upscale the failed or cancelled images again</source>
+        <translation>重新放大失败或已取消的图像</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>清除已完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove finished images from the list</source>
+        <translation>从列表中移除已完成的图像</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图像 (%1)</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>添加图像</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>已取消；没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>No image files found in: %1</source>
+        <translation>在以下位置没有找到图像文件：%1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n image(s) to the queue</source>
+        <translation>
+            <numerusform>已将 %n 张图像添加到队列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted-%1</source>
+        <translation>粘贴-%1</translation>
+    </message>
+    <message>
+        <source>Cancelled the queue</source>
+        <translation>已取消队列</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here to upscale them.</source>
+        <translation>将图像或文件夹拖放到这里进行放大。</translation>
+    </message>
+    <message>
+        <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
+        <translation>%1 个等待或进行中，%2 个完成，%3 个失败，%4 个已取消</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleQueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>正在放大</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 分</translation>
+    </message>
+    <message>
+        <source>%1
+Saved as %2</source>
+        <translation>%1
+已保存为 %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Done (LANCZOS fallback)</source>
+        <translation>完成（改用 LANCZOS）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1（剩余 %2）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
