@@ -77,7 +77,8 @@ cp /etc/resolv.conf "$work/etc/resolv.conf" 2>/dev/null || true
 echo "deb $mirror $suite main" >"$work/etc/apt/sources.list"
 mount -t proc proc "$work/proc" && mounted+=("$work/proc")
 # Packages downloaded by an earlier run: hard links, no copy.
-cp -al "$cache/archives/." "$work/var/cache/apt/archives/" 2>/dev/null || true
+cp -al "$cache/archives/." "$work/var/cache/apt/archives/" 2>/dev/null ||
+    cp -a "$cache/archives/." "$work/var/cache/apt/archives/" || true # another file system
 
 in_root() { chroot "$work" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
 
@@ -89,9 +90,10 @@ in_root apt-get update -qq || fail "apt-get update in the root failed"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "/tmp/$(basename "$deb")" >"$build/_package/apt-install.log" 2>&1 ||
     fail "apt-get install failed: $(tail -n 20 "$build/_package/apt-install.log")"
-cp -al "$work/var/cache/apt/archives/"*.deb "$cache/archives/" 2>/dev/null || true
+cp -al "$work/var/cache/apt/archives/"*.deb "$cache/archives/" 2>/dev/null ||
+    cp -a "$work/var/cache/apt/archives/"*.deb "$cache/archives/" || true
 
-# 4. The installed program.
+# 4. The installed program, with no display and no model.
 version=$(in_root hires-studio --version) || fail "hires-studio --version failed"
 log "installed: ${version%%$'\n'*}"
 grep -q "^Hires Studio $(dpkg-deb -f "$deb" Version)" <<<"$version" ||
@@ -103,6 +105,10 @@ for f in usr/share/applications/io.github.hires_studio.HiresStudio.desktop \
          usr/share/man/man1/hires-studio.1.gz; do
     [ -s "$work/$f" ] || fail "/$f is not installed"
 done
+
+# The catalogues are compiled in: the system language picks one.
+help_de=$(in_root env LANGUAGE=de hires-studio --help) || fail "hires-studio --help failed"
+[[ $help_de == *"Befehle:"* ]] || fail "LANGUAGE=de hires-studio --help is not German: $help_de"
 
 # A real photo (the test data fixture), upscaled 2x with LANCZOS.
 photo="$build/_downloads/photos/astronaut.png"

@@ -111,8 +111,8 @@
 Commands:
 </source>
         <translation>Aufruf: %1 [DATEI...]           öffnet das Fenster (mit DATEIen)
-       %1 BEFEHL [OPTIONEN]    führt einen Befehl ohne Fenster aus
-       %1 BEFEHL --help        Optionen eines Befehls
+        %1 BEFEHL [OPTIONEN]    führt einen Befehl ohne Fenster aus
+        %1 BEFEHL --help        Optionen eines Befehls
 
 Befehle:
 </translation>
