@@ -110,15 +110,6 @@ NcnnActivationSpec fusedActivation(Reader& r)
     }
 }
 
-const TensorRef* weightNamed(const NcnnLayer& layer, const char* role)
-{
-    for (const auto& [name, ref] : layer.weights) {
-        if (name == role)
-            return &ref;
-    }
-    return nullptr;
-}
-
 NcnnConvSpec convolution(const NcnnLayer& layer, Reader& r)
 {
     NcnnConvSpec c;
@@ -166,11 +157,11 @@ NcnnConvSpec convolution(const NcnnLayer& layer, Reader& r)
               tr("num_output, kernel, stride, dilation and group must be positive"));
     if (!r.problem().isEmpty())
         return c;
-    const TensorRef* weight = weightNamed(layer, "weight");
+    const TensorRef* weight = ncnnWeight(layer, "weight");
     r.require(weight != nullptr, tr("the layer has no weights"));
     r.require(!weight || isFloatingPoint(weight->dtype),
               tr("int8-quantised weights are not supported"));
-    r.require(c.bias == (weightNamed(layer, "bias") != nullptr), tr("bias_term without bias"));
+    r.require(c.bias == (ncnnWeight(layer, "bias") != nullptr), tr("bias_term without bias"));
     // weight_data_size = num_output * in / group * kernel_h * kernel_w, for
     // both directions (ncnn stores deconvolution weights as [out][in/g][kh][kw] too).
     const int64_t perInput = int64_t(c.numOutput) * c.kernelW * c.kernelH;
@@ -264,6 +255,15 @@ NcnnCropSpec crop(Reader& r)
 
 } // namespace
 
+const TensorRef* ncnnWeight(const NcnnLayer& layer, const char* role)
+{
+    for (const auto& [name, ref] : layer.weights) {
+        if (name == role)
+            return &ref;
+    }
+    return nullptr;
+}
+
 QString supportedNcnnLayerTypes()
 {
     return QStringLiteral(
@@ -288,7 +288,7 @@ Result<NcnnLayerSpec> parseNcnnLayer(const NcnnLayer& layer)
                t == "Swish" || t == "HardSwish" || t == "HardSigmoid" || t == "Dropout") {
         spec.params = activationLayer(t, r);
     } else if (t == "PReLU") {
-        const TensorRef* slope = weightNamed(layer, "slope");
+        const TensorRef* slope = ncnnWeight(layer, "slope");
         const int count = r.i(0, 0);
         r.require(count > 0 && slope != nullptr, tr("num_slope must be positive"));
         spec.params = NcnnPReLUSpec{count};

@@ -160,6 +160,9 @@ struct NcnnLayerSpec
     NcnnLayerParams params;
 };
 
+// A layer's weight by role ("weight", "bias", "slope"); nullptr when absent.
+const TensorRef* ncnnWeight(const NcnnLayer& layer, const char* role);
+
 // The layer types the executor runs, for messages ("Convolution, ReLU, ...").
 QString supportedNcnnLayerTypes();
 

@@ -33,6 +33,10 @@ bool isExclusive(const at::Tensor& t);
 // The activation on x, in place when `inPlace`.
 at::Tensor applyActivation(at::Tensor x, const NcnnActivationSpec& activation, bool inPlace);
 
+// The op of an element-wise layer (activations, PReLU, Eltwise, BinaryOp);
+// nullptr for other layer kinds. In ncnn_elementwise_ops.cpp.
+std::unique_ptr<NcnnOp> makeElementwiseOp(const NcnnLayerSpec& spec, const NcnnLayer& layer);
+
 // Builds the op of a parsed layer; `layer` supplies the weights.
 Result<std::unique_ptr<NcnnOp>> makeNcnnOp(const NcnnLayerSpec& spec, const NcnnLayer& layer);
 

@@ -8,6 +8,7 @@ hires_core_sources(
     TORCH
         ${CMAKE_CURRENT_LIST_DIR}/conv_util.cpp
         ${CMAKE_CURRENT_LIST_DIR}/module_loading.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/ncnn_elementwise_ops.cpp
         ${CMAKE_CURRENT_LIST_DIR}/ncnn_network.cpp
         ${CMAKE_CURRENT_LIST_DIR}/ncnn_ops.cpp
         ${CMAKE_CURRENT_LIST_DIR}/rrdb_net.cpp
