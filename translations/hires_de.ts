@@ -247,10 +247,6 @@ Optionen:
         <translation>Schicht %1 fehlen ihre Gewichte</translation>
     </message>
     <message>
-        <source>layer %1 lacks its slopes</source>
-        <translation>Schicht %1 fehlen ihre Steigungen</translation>
-    </message>
-    <message>
         <source>layer %1: %2</source>
         <translation>Schicht %1: %2</translation>
     </message>

@@ -247,10 +247,6 @@ Opciones:
         <translation>a la capa %1 le faltan sus pesos</translation>
     </message>
     <message>
-        <source>layer %1 lacks its slopes</source>
-        <translation>a la capa %1 le faltan sus pendientes</translation>
-    </message>
-    <message>
         <source>layer %1: %2</source>
         <translation>capa %1: %2</translation>
     </message>

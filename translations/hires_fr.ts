@@ -247,10 +247,6 @@ Options :
         <translation>il manque ses poids à la couche %1</translation>
     </message>
     <message>
-        <source>layer %1 lacks its slopes</source>
-        <translation>il manque ses pentes à la couche %1</translation>
-    </message>
-    <message>
         <source>layer %1: %2</source>
         <translation>couche %1 : %2</translation>
     </message>

@@ -246,10 +246,6 @@ Options:
         <translation>レイヤー %1 に重みがありません</translation>
     </message>
     <message>
-        <source>layer %1 lacks its slopes</source>
-        <translation>レイヤー %1 に傾きがありません</translation>
-    </message>
-    <message>
         <source>layer %1: %2</source>
         <translation>レイヤー %1: %2</translation>
     </message>

@@ -246,10 +246,6 @@ Options:
         <translation>层 %1 缺少权重</translation>
     </message>
     <message>
-        <source>layer %1 lacks its slopes</source>
-        <translation>层 %1 缺少斜率参数</translation>
-    </message>
-    <message>
         <source>layer %1: %2</source>
         <translation>层 %1：%2</translation>
     </message>
