@@ -6,7 +6,8 @@
 #
 # build: compiler, CMake, Qt 6, libtorch, OpenCV, OpenBLAS (always included)
 # test:  what the test suite uses (python3-torch for reference outputs, python3-regex for
-#        the CLIP tokenizer reference, Xvfb, npm, clang)
+#        the CLIP tokenizer reference, Xvfb, npm, clang, the validators of the desktop
+#        files, debootstrap for the package test)
 # bench: what the benchmarks compare against (Vulkan CPU driver for upscayl-bin)
 set -euo pipefail
 
@@ -20,6 +21,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins
     libgl-dev
+    # the hicolor icons are rendered from the SVG at build time; the .deb
+    librsvg2-bin dpkg-dev fakeroot file
     # neural networks and images
     libtorch-dev libopencv-dev opencv-data zlib1g-dev
     # without an optimised BLAS libtorch multiplies matrices ~16x slower
@@ -33,7 +36,7 @@ for profile in "${profiles[@]}"; do
         test)
             packages+=(python3 python3-torch python3-numpy python3-pil python3-regex xvfb xauth
                        clang libclang-rt-14-dev llvm appstream desktop-file-utils
-                       dpkg-dev fakeroot file)
+                       man-db debootstrap)
             ;;
         bench)
             packages+=(mesa-vulkan-drivers libvulkan1 libgomp1 time)

@@ -83,10 +83,2187 @@
     </message>
 </context>
 <context>
+    <name>SdModelInfo</name>
+    <message>
+        <source>Stable Diffusion 1.x</source>
+        <translation>Stable Diffusion 1.x</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion 2.x (v-prediction)</source>
+        <translation>Stable Diffusion 2.x (v-Vorhersage)</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion 2.x</source>
+        <translation>Stable Diffusion 2.x</translation>
+    </message>
+    <message>
+        <source>SDXL base</source>
+        <translation>SDXL-Basis</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: %1 [FILE...]            open the window (with FILEs)
+       %1 COMMAND [OPTIONS]    run a command without a window
+       %1 COMMAND --help       options of a command
+
+Commands:
+</source>
+        <translation>Aufruf: %1 [DATEI...]           öffnet das Fenster (mit DATEIen)
+        %1 BEFEHL [OPTIONEN]    führt einen Befehl ohne Fenster aus
+        %1 BEFEHL --help        Optionen eines Befehls
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     show this help
+  -v, --version  show the version and the runtime (libtorch, OpenCV, device)</source>
+        <translation>
+Optionen:
+  -h, --help     zeigt diese Hilfe
+  -v, --version  zeigt die Version und die Laufzeitumgebung (libtorch, OpenCV, Gerät)</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'. Try '%2 --help'.</source>
+        <translation>Unbekannter Befehl „%1“. Versuchen Sie „%2 --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>hires</name>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: copying failed (%2)</source>
+        <translation>%1: Kopieren fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>layer %1 (%2): %3</source>
+        <translation>Schicht %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>activation type %1 needs %2 activation params</source>
+        <translation>Aktivierungstyp %1 braucht %2 Aktivierungsparameter</translation>
+    </message>
+    <message>
+        <source>fused activation type %1 is unknown</source>
+        <translation>fusionierter Aktivierungstyp %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>a fixed output size (params 20/21) is not supported</source>
+        <translation>eine feste Ausgabegröße (Parameter 20/21) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>dynamic weights are not supported</source>
+        <translation>dynamische Gewichte werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>negative padding</source>
+        <translation>negativer Rand</translation>
+    </message>
+    <message>
+        <source>padding %1/%2/%3/%4 is not supported</source>
+        <translation>Rand %1/%2/%3/%4 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>num_output, kernel, stride, dilation and group must be positive</source>
+        <translation>num_output, kernel, stride, dilation und group müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>the layer has no weights</source>
+        <translation>die Schicht hat keine Gewichte</translation>
+    </message>
+    <message>
+        <source>int8-quantised weights are not supported</source>
+        <translation>int8-quantisierte Gewichte werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>bias_term without bias</source>
+        <translation>bias_term ohne Bias</translation>
+    </message>
+    <message>
+        <source>weight_data_size %1 does not fit num_output %2, kernel %3x%4 and group %5</source>
+        <translation>weight_data_size %1 passt nicht zu num_output %2, Kernel %3x%4 und group %5</translation>
+    </message>
+    <message>
+        <source>the input channels do not divide into %1 groups</source>
+        <translation>die Eingangskanäle lassen sich nicht in %1 Gruppen teilen</translation>
+    </message>
+    <message>
+        <source>resize type %1 is not supported (1 nearest, 2 bilinear, 3 bicubic)</source>
+        <translation>Skalierungstyp %1 wird nicht unterstützt (1 nächster Nachbar, 2 bilinear, 3 bikubisch)</translation>
+    </message>
+    <message>
+        <source>a dynamic target size is not supported</source>
+        <translation>eine dynamische Zielgröße wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the scales and sizes must be positive</source>
+        <translation>die Skalen und Größen müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>starts, ends and axes must have the same length</source>
+        <translation>starts, ends und axes müssen gleich lang sein</translation>
+    </message>
+    <message>
+        <source>a crop region read from a blob is not supported</source>
+        <translation>ein aus einem Blob gelesener Zuschneidebereich wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>channel-only and height-only crop forms are not supported</source>
+        <translation>Zuschnitte nur nach Kanal oder nur nach Höhe werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>num_slope must be positive</source>
+        <translation>num_slope muss positiv sein</translation>
+    </message>
+    <message>
+        <source>axis %1 does not exist on an image blob</source>
+        <translation>Achse %1 gibt es in einem Bild-Blob nicht</translation>
+    </message>
+    <message>
+        <source>operation %1 is unknown</source>
+        <translation>Operation %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>upscale factor %1 / mode %2 is not supported</source>
+        <translation>Vergrößerungsfaktor %1 / Modus %2 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>layer %1 has type %2, which the ncnn executor does not run (it runs %3)</source>
+        <translation>Schicht %1 hat den Typ %2, den der ncnn-Ausführer nicht ausführt (er führt %3 aus)</translation>
+    </message>
+    <message>
+        <source>layer %1 lacks its weights</source>
+        <translation>Schicht %1 fehlen ihre Gewichte</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>Schicht %1: %2</translation>
+    </message>
+    <message>
+        <source>the ncnn weights are not those of an RRDBNet or SRVGGNetCompact: %1</source>
+        <translation>die ncnn-Gewichte sind nicht die eines RRDBNet oder SRVGGNetCompact: %1</translation>
+    </message>
+    <message>
+        <source>tensor %1 is neither a convolution nor a PReLU weight</source>
+        <translation>Tensor %1 ist weder ein Faltungs- noch ein PReLU-Gewicht</translation>
+    </message>
+    <message>
+        <source>%1 convolutions</source>
+        <translation>%1 Faltungen</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 Schichten</translation>
+    </message>
+    <message>
+        <source>layer %1 breaks the conv/PReLU alternation</source>
+        <translation>Schicht %1 unterbricht den Wechsel von Faltung und PReLU</translation>
+    </message>
+    <message>
+        <source>%1: no such model file</source>
+        <translation>%1: keine solche Modelldatei</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to load the model</source>
+        <translation>%1: nicht genug Speicher, um das Modell zu laden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>group must be at least 1</source>
+        <translation>group muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>weight_data_size %1 is not a multiple of num_output x kernel_h x kernel_w (%2)</source>
+        <translation>weight_data_size %1 ist kein Vielfaches von num_output x kernel_h x kernel_w (%2)</translation>
+    </message>
+    <message>
+        <source>weight_data_size %1 is not a multiple of num_output %2</source>
+        <translation>weight_data_size %1 ist kein Vielfaches von num_output %2</translation>
+    </message>
+    <message>
+        <source>scale_data_size is negative</source>
+        <translation>scale_data_size ist negativ</translation>
+    </message>
+    <message>
+        <source>ncnn .bin</source>
+        <translation>ncnn-.bin</translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoint</source>
+        <translation>PyTorch-Checkpoint</translation>
+    </message>
+    <message>
+        <source>PyTorch legacy checkpoint</source>
+        <translation>PyTorch-Checkpoint (Altformat)</translation>
+    </message>
+    <message>
+        <source>storage %1 declares %2 elements of %3 bytes but %4 holds only %5 bytes</source>
+        <translation>Speicher %1 gibt %2 Elemente zu %3 Byte an, aber %4 enthält nur %5 Byte</translation>
+    </message>
+    <message>
+        <source>inflates to more than its declared %1 bytes</source>
+        <translation>entpackt sich auf mehr als die angegebenen %1 Byte</translation>
+    </message>
+    <message>
+        <source>damaged deflate data (%1)</source>
+        <translation>beschädigte Deflate-Daten (%1)</translation>
+    </message>
+    <message>
+        <source>the deflate data ends early</source>
+        <translation>die Deflate-Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>inflates to %1 bytes, not its declared %2</source>
+        <translation>entpackt sich auf %1 Byte, nicht auf die angegebenen %2</translation>
+    </message>
+</context>
+<context>
+    <name>hires::Assembler</name>
+    <message>
+        <source>the file holds a pickled object (%1), not a state dict</source>
+        <translation>die Datei enthält ein gepickeltes Objekt (%1), kein State-Dict</translation>
+    </message>
+    <message>
+        <source>the file holds %1, not a state dict</source>
+        <translation>die Datei enthält %1, kein State-Dict</translation>
+    </message>
+    <message>
+        <source>the file holds no tensors</source>
+        <translation>die Datei enthält keine Tensoren</translation>
+    </message>
+    <message>
+        <source>tensor %1 %2</source>
+        <translation>Tensor %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hires::DefaultModels</name>
+    <message>
+        <source>%1: the default model file is missing</source>
+        <translation>%1: die Standardmodelldatei fehlt</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>hires::Diffusion</name>
     <message>
+        <source>%1: the vocabulary lacks the byte symbol '%2'</source>
+        <translation>%1: dem Vokabular fehlt das Byte-Symbol „%2“</translation>
+    </message>
+    <message>
+        <source>%1: the vocabulary lacks &lt;|startoftext|&gt; or &lt;|endoftext|&gt;</source>
+        <translation>%1: dem Vokabular fehlt &lt;|startoftext|&gt; oder &lt;|endoftext|&gt;</translation>
+    </message>
+    <message>
+        <source>%1: the merge '%2 %3' makes a token that is not in the vocabulary</source>
+        <translation>%1: die Verschmelzung „%2 %3“ ergibt ein Token, das nicht im Vokabular steht</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a tokenizer file</source>
+        <translation>%1: %2 Byte sind zu groß für eine Tokenizer-Datei</translation>
+    </message>
+    <message>
+        <source>%1: reading failed: %2</source>
+        <translation>%1: Lesen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: zlib could not start</source>
+        <translation>%1: zlib konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>%1: the gzip data is damaged or truncated</source>
+        <translation>%1: die gzip-Daten sind beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: decompresses to more than %2 bytes</source>
+        <translation>%1: entpackt sich auf mehr als %2 Byte</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid UTF-8</source>
+        <translation>%1: der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1/vocab.json: not a JSON object (%2)</source>
+        <translation>%1/vocab.json: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1/vocab.json: the id of '%2' is not a token id</source>
+        <translation>%1/vocab.json: die ID von „%2“ ist keine Token-ID</translation>
+    </message>
+    <message>
+        <source>%1/vocab.json: the byte symbol '%2' is missing</source>
+        <translation>%1/vocab.json: das Byte-Symbol „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1/vocab.json: '%2' is missing</source>
+        <translation>%1/vocab.json: „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: no tokenizer here (expected vocab.json and merges.txt, or bpe_simple_vocab_16e6.txt.gz)</source>
+        <translation>%1: hier ist kein Tokenizer (erwartet: vocab.json und merges.txt oder bpe_simple_vocab_16e6.txt.gz)</translation>
+    </message>
+    <message>
+        <source>alphas_cumprod must have between 2 and 100000 entries</source>
+        <translation>alphas_cumprod muss zwischen 2 und 100000 Einträge haben</translation>
+    </message>
+    <message>
+        <source>alphas_cumprod must lie strictly between 0 and 1</source>
+        <translation>alphas_cumprod muss echt zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>alphas_cumprod must decrease strictly</source>
+        <translation>alphas_cumprod muss streng fallen</translation>
+    </message>
+    <message>
+        <source>The prompt weight '%1' is not a number</source>
+        <translation>Die Prompt-Gewichtung „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Sampling step %1 failed: %2</source>
+        <translation>Sampling-Schritt %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>A sampler needs at least two sigmas</source>
+        <translation>Ein Sampler braucht mindestens zwei Sigmas</translation>
+    </message>
+    <message>
+        <source>Latents are sampled in float32 or float64; half precision belongs inside the network</source>
+        <translation>Latents werden in float32 oder float64 gesampelt; halbe Genauigkeit gehört ins Netz</translation>
+    </message>
+    <message>
+        <source>%1 needs a noise source</source>
+        <translation>%1 braucht eine Rauschquelle</translation>
+    </message>
+    <message>
+        <source>Sampling was cancelled after %1 of %2 steps</source>
+        <translation>Sampling nach %1 von %2 Schritten abgebrochen</translation>
+    </message>
+    <message>
+        <source>Euler a</source>
+        <translation>Euler a</translation>
+    </message>
+    <message>
+        <source>Euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <source>DPM++ 2M</source>
+        <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+        <source>DPM++ 2M Karras</source>
+        <translation>DPM++ 2M Karras</translation>
+    </message>
+    <message>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <source>The number of steps must be between 1 and 10000</source>
+        <translation>Die Anzahl der Schritte muss zwischen 1 und 10000 liegen</translation>
+    </message>
+    <message>
+        <source>The denoising strength must be between 0 and 1</source>
+        <translation>Die Entrauschungsstärke muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>Hires fix needs a denoising strength above 0</source>
+        <translation>Hires Fix braucht eine Entrauschungsstärke über 0</translation>
+    </message>
+    <message>
+        <source>The denoising strength is too small for this many steps</source>
+        <translation>Die Entrauschungsstärke ist für so viele Schritte zu klein</translation>
+    </message>
+<message>
         <source>upscaling</source>
         <translation>Vergrößern</translation>
+    </message>
+</context>
+<context>
+    <name>hires::Image</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1</source>
+        <translation>in %1 kann keine Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1</source>
+        <translation>in %1 kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>writing failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>die Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF-Bild</translation>
+    </message>
+    <message>
+        <source>BMP image</source>
+        <translation>BMP-Bild</translation>
+    </message>
+    <message>
+        <source>ICO icon</source>
+        <translation>ICO-Symbol</translation>
+    </message>
+    <message>
+        <source>Photoshop PSD image</source>
+        <translation>Photoshop-PSD-Bild</translation>
+    </message>
+    <message>
+        <source>QOI image</source>
+        <translation>QOI-Bild</translation>
+    </message>
+    <message>
+        <source>OpenEXR image</source>
+        <translation>OpenEXR-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG XL image</source>
+        <translation>JPEG-XL-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG 2000 image</source>
+        <translation>JPEG-2000-Bild</translation>
+    </message>
+    <message>
+        <source>Radiance HDR image</source>
+        <translation>Radiance-HDR-Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>executable program</source>
+        <translation>ausführbares Programm</translation>
+    </message>
+    <message>
+        <source>Netpbm (PBM/PGM/PPM) image</source>
+        <translation>Netpbm-Bild (PBM/PGM/PPM)</translation>
+    </message>
+    <message>
+        <source>HEIF/AVIF image</source>
+        <translation>HEIF/AVIF-Bild</translation>
+    </message>
+    <message>
+        <source>RIFF file (not WebP)</source>
+        <translation>RIFF-Datei (kein WebP)</translation>
+    </message>
+    <message>
+        <source>XML or SVG document</source>
+        <translation>XML- oder SVG-Dokument</translation>
+    </message>
+    <message>
+        <source>supported: PNG, JPEG, WebP, TIFF</source>
+        <translation>unterstützt: PNG, JPEG, WebP, TIFF</translation>
+    </message>
+    <message>
+        <source>empty file; %1</source>
+        <translation>leere Datei; %1</translation>
+    </message>
+    <message>
+        <source>not an image file we recognise; %1</source>
+        <translation>keine Bilddatei, die wir erkennen; %1</translation>
+    </message>
+    <message>
+        <source>%1: format not supported; %2</source>
+        <translation>%1: Format nicht unterstützt; %2</translation>
+    </message>
+    <message>
+        <source>%1 image of %2 x %3 pixels is larger than the limit of %4 pixels a side</source>
+        <translation>%1-Bild mit %2 x %3 Pixeln überschreitet die Grenze von %4 Pixeln je Seite</translation>
+    </message>
+    <message>
+        <source>%1 image of %2 x %3 pixels (%4 megapixels) is larger than the limit of %5 megapixels</source>
+        <translation>%1-Bild mit %2 x %3 Pixeln (%4 Megapixel) überschreitet die Grenze von %5 Megapixeln</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an image file</source>
+        <translation>%1: ist ein Ordner, keine Bilddatei</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: file of %2 bytes is larger than the limit of %3 bytes</source>
+        <translation>%1: Datei mit %2 Byte überschreitet die Grenze von %3 Byte</translation>
+    </message>
+    <message>
+        <source>%1: reading failed: %2</source>
+        <translation>%1: Lesen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 file is larger than the decoder accepts (2 GiB)</source>
+        <translation>%1-Datei ist größer, als der Decoder annimmt (2 GiB)</translation>
+    </message>
+    <message>
+        <source>the %1 decoder could not read the pixels (damaged or truncated file)</source>
+        <translation>der %1-Decoder konnte die Pixel nicht lesen (Datei beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the %1 decoder failed: %2</source>
+        <translation>der %1-Decoder ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode the %1 image</source>
+        <translation>nicht genug Speicher, um das %1-Bild zu dekodieren</translation>
+    </message>
+    <message>
+        <source>file of %1 bytes is larger than the limit of %2 bytes</source>
+        <translation>Datei mit %1 Byte überschreitet die Grenze von %2 Byte</translation>
+    </message>
+    <message>
+        <source>damaged %1 file: the header says %2 x %3 pixels but the decoder produced %4 x %5</source>
+        <translation>beschädigte %1-Datei: der Kopf nennt %2 x %3 Pixel, der Decoder lieferte aber %4 x %5</translation>
+    </message>
+    <message>
+        <source>save it as PNG or TIFF instead</source>
+        <translation>speichern Sie es stattdessen als PNG oder TIFF</translation>
+    </message>
+    <message>
+        <source>scale it down or save it in tiles</source>
+        <translation>verkleinern Sie es oder speichern Sie es in Kacheln</translation>
+    </message>
+    <message>
+        <source>%1 holds at most %2 pixels a side and this image is %3 x %4: %5</source>
+        <translation>%1 fasst höchstens %2 Pixel je Seite, dieses Bild hat %3 x %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 stores 8 bits per channel: the 16-bit image is converted to 8 bits</source>
+        <translation>%1 speichert 8 Bit je Kanal: das 16-Bit-Bild wird in 8 Bit umgewandelt</translation>
+    </message>
+    <message>
+        <source>%1 has no transparency: the alpha channel is composited onto white</source>
+        <translation>%1 kennt keine Transparenz: der Alphakanal wird auf Weiß verrechnet</translation>
+    </message>
+    <message>
+        <source>WebP has no grayscale mode: the gray image is stored as RGB</source>
+        <translation>WebP hat keinen Graustufenmodus: das Graubild wird als RGB gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 output does not carry the PNG text chunks</source>
+        <translation>%1-Ausgabe übernimmt die PNG-Textblöcke nicht</translation>
+    </message>
+    <message>
+        <source>text entry "%1" is not a valid PNG keyword: left out</source>
+        <translation>Texteintrag "%1" ist kein gültiges PNG-Schlüsselwort: weggelassen</translation>
+    </message>
+    <message>
+        <source>TIFF output does not carry EXIF (the ICC profile is kept)</source>
+        <translation>TIFF-Ausgabe übernimmt kein EXIF (das ICC-Profil bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>the EXIF block (%1 bytes) does not fit in a JPEG segment: left out</source>
+        <translation>der EXIF-Block (%1 Byte) passt nicht in ein JPEG-Segment: weggelassen</translation>
+    </message>
+    <message>
+        <source>the ICC profile (%1 bytes) is too large for JPEG: left out</source>
+        <translation>das ICC-Profil (%1 Byte) ist zu groß für JPEG: weggelassen</translation>
+    </message>
+    <message>
+        <source>the %1 encoder failed</source>
+        <translation>der %1-Encoder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the %1 encoder failed: %2</source>
+        <translation>der %1-Encoder ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory to encode the %1 image</source>
+        <translation>nicht genug Speicher, um das %1-Bild zu kodieren</translation>
+    </message>
+    <message>
+        <source>the image has no pixels</source>
+        <translation>das Bild hat keine Pixel</translation>
+    </message>
+    <message>
+        <source>the image has %1 channels of type %2; expected 8- or 16-bit gray, BGR or BGRA</source>
+        <translation>das Bild hat %1 Kanäle vom Typ %2; erwartet: 8- oder 16-Bit-Grau, BGR oder BGRA</translation>
+    </message>
+    <message>
+        <source>quality %1 is out of range (1 to 100)</source>
+        <translation>Qualität %1 liegt außerhalb des Bereichs (1 bis 100)</translation>
+    </message>
+    <message>
+        <source>PNG compression level %1 is out of range (0 to 9)</source>
+        <translation>PNG-Kompressionsstufe %1 liegt außerhalb des Bereichs (0 bis 9)</translation>
+    </message>
+    <message>
+        <source>not enough memory to convert the image for saving</source>
+        <translation>nicht genug Speicher, um das Bild zum Speichern umzuwandeln</translation>
+    </message>
+    <message>
+        <source>no output file name given</source>
+        <translation>kein Name für die Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file name</source>
+        <translation>%1: ist ein Ordner, kein Dateiname</translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite %2, an input of this job</source>
+        <translation>%1: %2, eine Eingabe dieses Auftrags, wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>JPEG file is truncated: it ends before its image data</source>
+        <translation>JPEG-Datei ist abgeschnitten: sie endet vor ihren Bilddaten</translation>
+    </message>
+    <message>
+        <source>damaged JPEG file: expected a marker at byte %1</source>
+        <translation>beschädigte JPEG-Datei: Marker bei Byte %1 erwartet</translation>
+    </message>
+    <message>
+        <source>damaged JPEG file: unexpected marker at byte %1</source>
+        <translation>beschädigte JPEG-Datei: unerwarteter Marker bei Byte %1</translation>
+    </message>
+    <message>
+        <source>damaged JPEG file: invalid segment length at byte %1</source>
+        <translation>beschädigte JPEG-Datei: ungültige Segmentlänge bei Byte %1</translation>
+    </message>
+    <message>
+        <source>damaged JPEG file: invalid frame header at byte %1</source>
+        <translation>beschädigte JPEG-Datei: ungültiger Frame-Kopf bei Byte %1</translation>
+    </message>
+    <message>
+        <source>lossless JPEG is not supported</source>
+        <translation>verlustfreies JPEG wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1-bit JPEG is not supported (only 8-bit)</source>
+        <translation>%1-Bit-JPEG wird nicht unterstützt (nur 8 Bit)</translation>
+    </message>
+    <message>
+        <source>JPEG with the height defined later (DNL) is not supported</source>
+        <translation>JPEG mit später festgelegter Höhe (DNL) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>damaged JPEG file: the frame header says width 0</source>
+        <translation>beschädigte JPEG-Datei: der Frame-Kopf nennt Breite 0</translation>
+    </message>
+    <message>
+        <source>JPEG with %1 colour components is not supported</source>
+        <translation>JPEG mit %1 Farbkomponenten wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>damaged JPEG file: it ends before its image data</source>
+        <translation>beschädigte JPEG-Datei: sie endet vor ihren Bilddaten</translation>
+    </message>
+    <message>
+        <source>damaged JPEG file: image data before the frame header</source>
+        <translation>beschädigte JPEG-Datei: Bilddaten vor dem Frame-Kopf</translation>
+    </message>
+    <message>
+        <source>JPEG file is truncated: the end-of-image marker is missing</source>
+        <translation>JPEG-Datei ist abgeschnitten: der Bildende-Marker fehlt</translation>
+    </message>
+    <message>
+        <source>%1 image with samples of type %2 is not supported (only 8- and 16-bit)</source>
+        <translation>%1-Bild mit Abtastwerten vom Typ %2 wird nicht unterstützt (nur 8 und 16 Bit)</translation>
+    </message>
+    <message>
+        <source>%1 image with %2 channels is not supported</source>
+        <translation>%1-Bild mit %2 Kanälen wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>damaged PNG file: impossible chunk length at byte %1</source>
+        <translation>beschädigte PNG-Datei: unmögliche Blocklänge bei Byte %1</translation>
+    </message>
+    <message>
+        <source>PNG file is truncated: the data ends inside the chunk at byte %1</source>
+        <translation>PNG-Datei ist abgeschnitten: die Daten enden im Block bei Byte %1</translation>
+    </message>
+    <message>
+        <source>damaged PNG file: the first chunk is not a valid IHDR</source>
+        <translation>beschädigte PNG-Datei: der erste Block ist kein gültiger IHDR</translation>
+    </message>
+    <message>
+        <source>damaged PNG file: the IHDR checksum does not match</source>
+        <translation>beschädigte PNG-Datei: die IHDR-Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>damaged PNG file: invalid size %1 x %2 in IHDR</source>
+        <translation>beschädigte PNG-Datei: ungültige Größe %1 x %2 im IHDR</translation>
+    </message>
+    <message>
+        <source>damaged PNG file: invalid colour type %1 with bit depth %2</source>
+        <translation>beschädigte PNG-Datei: ungültiger Farbtyp %1 mit Bittiefe %2</translation>
+    </message>
+    <message>
+        <source>PNG file is truncated: it ends without an IEND chunk</source>
+        <translation>PNG-Datei ist abgeschnitten: sie endet ohne IEND-Block</translation>
+    </message>
+    <message>
+        <source>damaged PNG file: it has no image data (IDAT)</source>
+        <translation>beschädigte PNG-Datei: sie hat keine Bilddaten (IDAT)</translation>
+    </message>
+    <message>
+        <source>the PNG encoder wrote no IHDR chunk first</source>
+        <translation>der PNG-Encoder hat nicht zuerst einen IHDR-Block geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot convert pixels of type %1 to a tensor</source>
+        <translation>Pixel vom Typ %1 können nicht in einen Tensor umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>converting pixels to a tensor failed: %1</source>
+        <translation>Umwandlung der Pixel in einen Tensor fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>bit depth %1 is not 8 or 16</source>
+        <translation>Bittiefe %1 ist weder 8 noch 16</translation>
+    </message>
+    <message>
+        <source>expected an RGB tensor of shape [1, 3, H, W]</source>
+        <translation>erwartet wird ein RGB-Tensor der Form [1, 3, H, W]</translation>
+    </message>
+    <message>
+        <source>the alpha tensor is not [1, 1, %1, %2]</source>
+        <translation>der Alpha-Tensor ist nicht [1, 1, %1, %2]</translation>
+    </message>
+    <message>
+        <source>converting a tensor to pixels failed: %1</source>
+        <translation>Umwandlung eines Tensors in Pixel fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>damaged TIFF data: %1</source>
+        <translation>beschädigte TIFF-Daten: %1</translation>
+    </message>
+    <message>
+        <source>the image data locations are missing or inconsistent</source>
+        <translation>die Positionen der Bilddaten fehlen oder widersprechen sich</translation>
+    </message>
+    <message>
+        <source>invalid image data location</source>
+        <translation>ungültige Position der Bilddaten</translation>
+    </message>
+    <message>
+        <source>TIFF file is truncated: image data at byte %1 runs past the end of the file</source>
+        <translation>TIFF-Datei ist abgeschnitten: Bilddaten bei Byte %1 reichen über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <source>unknown byte order</source>
+        <translation>unbekannte Bytereihenfolge</translation>
+    </message>
+    <message>
+        <source>invalid header</source>
+        <translation>ungültiger Kopf</translation>
+    </message>
+    <message>
+        <source>the first directory lies outside the data</source>
+        <translation>das erste Verzeichnis liegt außerhalb der Daten</translation>
+    </message>
+    <message>
+        <source>the first directory runs past the end</source>
+        <translation>das erste Verzeichnis reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <source>missing or invalid image size</source>
+        <translation>Bildgröße fehlt oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>floating-point TIFF is not supported (only 8- and 16-bit integer samples)</source>
+        <translation>Gleitkomma-TIFF wird nicht unterstützt (nur 8- und 16-Bit-Ganzzahlwerte)</translation>
+    </message>
+    <message>
+        <source>%1-bit TIFF samples are not supported (only 8 and 16 bits)</source>
+        <translation>TIFF-Abtastwerte mit %1 Bit werden nicht unterstützt (nur 8 und 16 Bit)</translation>
+    </message>
+    <message>
+        <source>TIFF with %1 samples per pixel is not supported</source>
+        <translation>TIFF mit %1 Abtastwerten je Pixel wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>cannot add a tag to a BigTIFF file</source>
+        <translation>einer BigTIFF-Datei kann kein Tag hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>the TIFF file with its metadata would exceed 4 GiB</source>
+        <translation>die TIFF-Datei würde mit ihren Metadaten 4 GiB überschreiten</translation>
+    </message>
+    <message>
+        <source>WebP file is truncated: a chunk runs past the end of the file</source>
+        <translation>WebP-Datei ist abgeschnitten: ein Block reicht über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: no image chunk</source>
+        <translation>beschädigte WebP-Datei: kein Bildblock</translation>
+    </message>
+    <message>
+        <source>damaged WebP file: %1</source>
+        <translation>beschädigte WebP-Datei: %1</translation>
+    </message>
+    <message>
+        <source>invalid VP8 frame header</source>
+        <translation>ungültiger VP8-Frame-Kopf</translation>
+    </message>
+    <message>
+        <source>invalid VP8L header</source>
+        <translation>ungültiger VP8L-Kopf</translation>
+    </message>
+    <message>
+        <source>unknown VP8L version</source>
+        <translation>unbekannte VP8L-Version</translation>
+    </message>
+    <message>
+        <source>unknown first chunk</source>
+        <translation>unbekannter erster Block</translation>
+    </message>
+    <message>
+        <source>VP8X chunk too short</source>
+        <translation>VP8X-Block zu kurz</translation>
+    </message>
+    <message>
+        <source>animated WebP is not supported</source>
+        <translation>animiertes WebP wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>no image chunk</source>
+        <translation>kein Bildblock</translation>
+    </message>
+    <message>
+        <source>image size 0</source>
+        <translation>Bildgröße 0</translation>
+    </message>
+    <message>
+        <source>the WebP file with its metadata would exceed 4 GiB</source>
+        <translation>die WebP-Datei würde mit ihren Metadaten 4 GiB überschreiten</translation>
+    </message>
+</context>
+<context>
+    <name>hires::LegacyStorageTable</name>
+    <message>
+        <source>the storage key list is not a list</source>
+        <translation>die Liste der Speicherschlüssel ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a storage key is not a string</source>
+        <translation>ein Speicherschlüssel ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>storage %1 is listed but no tensor uses it</source>
+        <translation>Speicher %1 ist aufgeführt, aber kein Tensor nutzt ihn</translation>
+    </message>
+    <message>
+        <source>the file ends before the data of storage %1</source>
+        <translation>die Datei endet vor den Daten von Speicher %1</translation>
+    </message>
+    <message>
+        <source>storage %1 holds %2 elements but is declared with %3</source>
+        <translation>Speicher %1 enthält %2 Elemente, ist aber mit %3 angegeben</translation>
+    </message>
+    <message>
+        <source>the file ends inside the data of storage %1</source>
+        <translation>die Datei endet mitten in den Daten von Speicher %1</translation>
+    </message>
+    <message>
+        <source>storage %1 is listed twice</source>
+        <translation>Speicher %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes follow the last storage</source>
+        <translation>auf den letzten Speicher folgen %1 unerwartete Byte</translation>
+    </message>
+    <message>
+        <source>the data of storage %1 is missing</source>
+        <translation>die Daten von Speicher %1 fehlen</translation>
+    </message>
+    <message>
+        <source>storage view %1 has an overflowing offset</source>
+        <translation>Speicheransicht %1 hat einen überlaufenden Versatz</translation>
+    </message>
+    <message>
+        <source>storage view %1 has no root storage</source>
+        <translation>Speicheransicht %1 hat keinen Wurzelspeicher</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>its root storage %1</source>
+        <translation>ihr Wurzelspeicher %1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::MappedFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot map into memory: %2</source>
+        <translation>%1: kann nicht in den Speicher abgebildet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ModelDownloader</name>
+    <message>
+        <source>%1: not an http(s) URL</source>
+        <translation>%1: keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>%1: no destination file</source>
+        <translation>%1: keine Zieldatei</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>%1 ist kein SHA-256 (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>%1: no SHA-256 is known for this file, so it cannot be verified; it is only installed when unverified files are explicitly accepted</source>
+        <translation>%1: für diese Datei ist kein SHA-256 bekannt, sie kann also nicht geprüft werden; sie wird nur installiert, wenn ungeprüfte Dateien ausdrücklich erlaubt sind</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file there (%2)</source>
+        <translation>%1: dort kann keine Datei angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 bytes, more than the limit of %3</source>
+        <translation>%1: die Datei hat %2 Byte, mehr als die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>%1: the download was cancelled</source>
+        <translation>%1: der Download wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the limit of %2 bytes</source>
+        <translation>%1: die Datei ist größer als die Grenze von %2 Byte</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (%2)</source>
+        <translation>%1: Schreiben fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 %3</source>
+        <translation>%1: der Server antwortete HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the transfer ended after %2 of %3 bytes</source>
+        <translation>%1: die Übertragung endete nach %2 von %3 Byte</translation>
+    </message>
+    <message>
+        <source>%1: the SHA-256 of the download is %2, not the expected %3; the file was discarded</source>
+        <translation>%1: der SHA-256 des Downloads ist %2, nicht der erwartete %3; die Datei wurde verworfen</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the download into place (%2)</source>
+        <translation>%1: der Download kann nicht an seinen Platz verschoben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ModelFile</name>
+    <message>
+        <source>safetensors</source>
+        <translation>safetensors</translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoint</source>
+        <translation>PyTorch-Checkpoint</translation>
+    </message>
+    <message>
+        <source>PyTorch legacy checkpoint</source>
+        <translation>PyTorch-Checkpoint (Altformat)</translation>
+    </message>
+    <message>
+        <source>PyTorch tar checkpoint</source>
+        <translation>PyTorch-Checkpoint (tar)</translation>
+    </message>
+    <message>
+        <source>ncnn model</source>
+        <translation>ncnn-Modell</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>not an ncnn .param file (no magic number 7767517), and no .param file lies next to it</source>
+        <translation>keine ncnn-.param-Datei (keine magische Zahl 7767517), und daneben liegt keine .param-Datei</translation>
+    </message>
+    <message>
+        <source>a .param file of %1 bytes is too large</source>
+        <translation>eine .param-Datei mit %1 Byte ist zu groß</translation>
+    </message>
+    <message>
+        <source>its weights file %1 is missing</source>
+        <translation>ihre Gewichtsdatei %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a safetensors, PyTorch or ncnn model file</source>
+        <translation>keine safetensors-, PyTorch- oder ncnn-Modelldatei</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ModelInfo</name>
+    <message>
+        <source>upscaler</source>
+        <translation>Vergrößerer</translation>
+    </message>
+    <message>
+        <source>face restorer</source>
+        <translation>Gesichtsrestaurierer</translation>
+    </message>
+    <message>
+        <source>diffusion checkpoint</source>
+        <translation>Diffusions-Checkpoint</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ModelInfoCache</name>
+    <message>
+        <source>%1: cannot write the model cache (%2)</source>
+        <translation>%1: der Modell-Cache kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ModelProbe</name>
+    <message>
+        <source>%1: the file cannot be read</source>
+        <translation>%1: die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors, PyTorch or ncnn model file</source>
+        <translation>%1: keine safetensors-, PyTorch- oder ncnn-Modelldatei</translation>
+    </message>
+</context>
+<context>
+    <name>hires::NcnnBinReader</name>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>Schicht %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes are left over after the weights of the last layer (the .bin does not belong to this .param)</source>
+        <translation>nach den Gewichten der letzten Schicht bleiben %1 Byte übrig (die .bin gehört nicht zu dieser .param)</translation>
+    </message>
+    <message>
+        <source>the .bin ends inside the %1 (needs %2 bytes at offset %3, has %4)</source>
+        <translation>die .bin endet mitten in %1 (braucht %2 Byte ab Versatz %3, hat %4)</translation>
+    </message>
+    <message>
+        <source>the .bin ends before the storage tag of the %1</source>
+        <translation>die .bin endet vor der Speicherkennung von %1</translation>
+    </message>
+    <message>
+        <source>the .bin ends inside the quantised %1</source>
+        <translation>die .bin endet mitten im quantisierten %1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::NcnnGraph</name>
+    <message>
+        <source>takes %1 channels but gets %2</source>
+        <translation>nimmt %1 Kanäle, bekommt aber %2</translation>
+    </message>
+    <message>
+        <source>an input of %1 is too small for the kernel</source>
+        <translation>eine Eingabe von %1 ist zu klein für den Kernel</translation>
+    </message>
+    <message>
+        <source>axis %1 does not exist</source>
+        <translation>Achse %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>needs a reference blob</source>
+        <translation>braucht einen Referenz-Blob</translation>
+    </message>
+    <message>
+        <source>the crop window does not lie inside a %1 blob</source>
+        <translation>das Zuschneidefenster liegt nicht innerhalb eines %1-Blobs</translation>
+    </message>
+    <message>
+        <source>has %1 slopes for %2 channels</source>
+        <translation>hat %1 Steigungen für %2 Kanäle</translation>
+    </message>
+    <message>
+        <source>cannot join %1 and %2 along axis %3</source>
+        <translation>%1 und %2 lassen sich nicht entlang Achse %3 verbinden</translation>
+    </message>
+    <message>
+        <source>inputs %1 and %2 differ</source>
+        <translation>Eingaben %1 und %2 unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>cannot combine %1 with %2</source>
+        <translation>%1 lässt sich nicht mit %2 kombinieren</translation>
+    </message>
+    <message>
+        <source>resizes %1 to nothing</source>
+        <translation>skaliert %1 auf nichts</translation>
+    </message>
+    <message>
+        <source>%1 channels do not divide by %2</source>
+        <translation>%1 Kanäle lassen sich nicht durch %2 teilen</translation>
+    </message>
+    <message>
+        <source>the graph turns %1 channels into %2, not an image upscaler</source>
+        <translation>der Graph macht aus %1 Kanälen %2, kein Bildvergrößerer</translation>
+    </message>
+    <message>
+        <source>%1: the graph does not enlarge images by a whole factor</source>
+        <translation>%1: der Graph vergrößert Bilder nicht um einen ganzzahligen Faktor</translation>
+    </message>
+    <message>
+        <source>ncnn graph x%1 (%2 layers)</source>
+        <translation>ncnn-Graph x%1 (%2 Schichten)</translation>
+    </message>
+    <message>
+        <source>%1: an upscaler graph has exactly one Input layer with one blob</source>
+        <translation>%1: ein Vergrößerer-Graph hat genau eine Input-Schicht mit einem Blob</translation>
+    </message>
+    <message>
+        <source>%1: the graph has no Input layer</source>
+        <translation>%1: der Graph hat keine Input-Schicht</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 (%3) has %4 inputs and %5 outputs</source>
+        <translation>%1: Schicht %2 (%3) hat %4 Eingänge und %5 Ausgänge</translation>
+    </message>
+</context>
+<context>
+    <name>hires::NcnnLayerCatalog</name>
+    <message>
+        <source>layer type %1 is unknown, so its weights cannot be located in the .bin</source>
+        <translation>Schichttyp %1 ist unbekannt, daher lassen sich seine Gewichte in der .bin nicht finden</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 elements, more than ncnn can hold</source>
+        <translation>%1 gibt %2 Elemente an, mehr als ncnn fassen kann</translation>
+    </message>
+</context>
+<context>
+    <name>hires::NcnnModel</name>
+    <message>
+        <source>the file is not text</source>
+        <translation>die Datei ist kein Text</translation>
+    </message>
+</context>
+<context>
+    <name>hires::NcnnNetwork</name>
+    <message>
+        <source>%1: not enough memory for the weights</source>
+        <translation>%1: nicht genug Speicher für die Gewichte</translation>
+    </message>
+</context>
+<context>
+    <name>hires::NcnnParamParser</name>
+    <message>
+        <source>ncnn .param</source>
+        <translation>ncnn-.param</translation>
+    </message>
+    <message>
+        <source>the file does not start with the magic number 7767517 (not an ncnn .param file, or one too old to read)</source>
+        <translation>die Datei beginnt nicht mit der magischen Zahl 7767517 (keine ncnn-.param-Datei oder eine zu alte)</translation>
+    </message>
+    <message>
+        <source>the second line must hold the layer count and the blob count</source>
+        <translation>die zweite Zeile muss die Anzahl der Schichten und der Blobs enthalten</translation>
+    </message>
+    <message>
+        <source>more layers follow than the %1 the header declares</source>
+        <translation>es folgen mehr Schichten als die %1, die der Kopf angibt</translation>
+    </message>
+    <message>
+        <source>the header declares %1 layers but the file has %2</source>
+        <translation>der Kopf gibt %1 Schichten an, die Datei hat aber %2</translation>
+    </message>
+    <message>
+        <source>the header declares %1 blobs but the layers produce %2</source>
+        <translation>der Kopf gibt %1 Blobs an, die Schichten erzeugen aber %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a layer line must read: type name inputs outputs blobs... params...</source>
+        <translation>eine Schichtzeile muss lauten: Typ Name Eingänge Ausgänge Blobs... Parameter...</translation>
+    </message>
+    <message>
+        <source>layer %1 names fewer blobs than it declares</source>
+        <translation>Schicht %1 nennt weniger Blobs, als sie angibt</translation>
+    </message>
+    <message>
+        <source>the layer name %1 is used twice</source>
+        <translation>der Schichtname %1 wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>layer %1 reads blob %2, which no earlier layer produces</source>
+        <translation>Schicht %1 liest Blob %2, den keine frühere Schicht erzeugt</translation>
+    </message>
+    <message>
+        <source>blob %1 is produced twice</source>
+        <translation>Blob %1 wird doppelt erzeugt</translation>
+    </message>
+    <message>
+        <source>layer %1 has a param %2 that is not id=value</source>
+        <translation>Schicht %1 hat einen Parameter %2, der nicht id=Wert lautet</translation>
+    </message>
+    <message>
+        <source>layer %1 has param key %2; ncnn allows ids 0 to 31</source>
+        <translation>Schicht %1 hat den Parameterschlüssel %2; ncnn erlaubt IDs 0 bis 31</translation>
+    </message>
+    <message>
+        <source>layer %1 has a malformed value for param %2</source>
+        <translation>Schicht %1 hat einen fehlerhaften Wert für Parameter %2</translation>
+    </message>
+    <message>
+        <source>layer %1 sets param %2 twice</source>
+        <translation>Schicht %1 setzt Parameter %2 zweimal</translation>
+    </message>
+</context>
+<context>
+    <name>hires::NeuralUpscaler</name>
+    <message>
+        <source>%1: this build cannot read model files (the model loader is missing)</source>
+        <translation>%1: dieser Build kann keine Modelldateien lesen (der Modelllader fehlt)</translation>
+    </message>
+    <message>
+        <source>the image must be 8- or 16-bit gray, BGR or BGRA</source>
+        <translation>das Bild muss 8- oder 16-Bit-Grau, BGR oder BGRA sein</translation>
+    </message>
+</context>
+<context>
+    <name>hires::Params</name>
+    <message>
+        <source>param %1 must be an integer</source>
+        <translation>Parameter %1 muss eine Ganzzahl sein</translation>
+    </message>
+    <message>
+        <source>param %1 is negative (%2)</source>
+        <translation>Parameter %1 ist negativ (%2)</translation>
+    </message>
+    <message>
+        <source>the layer's weight sizes overflow</source>
+        <translation>die Gewichtsgrößen der Schicht laufen über</translation>
+    </message>
+</context>
+<context>
+    <name>hires::Parser</name>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation>Eintrag %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>tensor %1 has no dtype</source>
+        <translation>Tensor %1 hat keinen dtype</translation>
+    </message>
+    <message>
+        <source>tensor %1 has dtype %2, which Hires Studio does not read</source>
+        <translation>Tensor %1 hat den dtype %2, den Hires Studio nicht liest</translation>
+    </message>
+    <message>
+        <source>tensor %1 has no shape</source>
+        <translation>Tensor %1 hat keine Form</translation>
+    </message>
+    <message>
+        <source>tensor %1 has a shape entry that is not a non-negative integer</source>
+        <translation>Tensor %1 hat einen Formeintrag, der keine nichtnegative Ganzzahl ist</translation>
+    </message>
+    <message>
+        <source>tensor %1 has no data_offsets [begin, end]</source>
+        <translation>Tensor %1 hat keine data_offsets [Anfang, Ende]</translation>
+    </message>
+    <message>
+        <source>tensor %1 has data_offsets that are not non-negative integers</source>
+        <translation>Tensor %1 hat data_offsets, die keine nichtnegativen Ganzzahlen sind</translation>
+    </message>
+    <message>
+        <source>tensor %1 has data_offsets [%2, %3] that end before they begin</source>
+        <translation>Tensor %1 hat data_offsets [%2, %3], die vor ihrem Anfang enden</translation>
+    </message>
+    <message>
+        <source>tensor %1 has a shape whose byte size overflows</source>
+        <translation>Tensor %1 hat eine Form, deren Bytegröße überläuft</translation>
+    </message>
+    <message>
+        <source>tensor %1 needs %2 bytes for its shape and dtype but data_offsets span %3</source>
+        <translation>Tensor %1 braucht für Form und dtype %2 Byte, data_offsets umfassen aber %3</translation>
+    </message>
+</context>
+<context>
+    <name>hires::PickleMachine</name>
+    <message>
+        <source>the pickle ends without a STOP opcode</source>
+        <translation>der Pickle endet ohne STOP-Opcode</translation>
+    </message>
+    <message>
+        <source>opcode 0x%1 failed</source>
+        <translation>Opcode 0x%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pickle offset %1: %2</source>
+        <translation>Pickle-Versatz %1: %2</translation>
+    </message>
+    <message>
+        <source>the pickle is truncated</source>
+        <translation>der Pickle ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the pickle needs more than %1 MiB of memory</source>
+        <translation>der Pickle braucht mehr als %1 MiB Speicher</translation>
+    </message>
+    <message>
+        <source>the pickle has too many values</source>
+        <translation>der Pickle hat zu viele Werte</translation>
+    </message>
+    <message>
+        <source>an integer of %1 bytes is too long</source>
+        <translation>eine Ganzzahl mit %1 Byte ist zu lang</translation>
+    </message>
+    <message>
+        <source>stack underflow</source>
+        <translation>Stapelunterlauf</translation>
+    </message>
+    <message>
+        <source>no MARK to pop to</source>
+        <translation>kein MARK, bis zu dem entfernt werden kann</translation>
+    </message>
+    <message>
+        <source>a GLOBAL name is longer than %1 bytes</source>
+        <translation>ein GLOBAL-Name ist länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>memo entry %1 was never stored</source>
+        <translation>Memo-Eintrag %1 wurde nie gespeichert</translation>
+    </message>
+    <message>
+        <source>a negative length</source>
+        <translation>eine negative Länge</translation>
+    </message>
+    <message>
+        <source>SETITEMS with an odd number of items</source>
+        <translation>SETITEMS mit ungerader Anzahl von Elementen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>DICT with an odd number of items</source>
+        <translation>DICT mit ungerader Anzahl von Elementen</translation>
+    </message>
+    <message>
+        <source>STACK_GLOBAL with names that are not strings</source>
+        <translation>STACK_GLOBAL mit Namen, die keine Zeichenketten sind</translation>
+    </message>
+    <message>
+        <source>a text persistent id (PERSID) is not a torch storage record</source>
+        <translation>eine persistente Text-ID (PERSID) ist kein Torch-Speicherdatensatz</translation>
+    </message>
+    <message>
+        <source>pickle protocol %1 is unknown</source>
+        <translation>Pickle-Protokoll %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>STOP with %1 values on the stack</source>
+        <translation>STOP mit %1 Werten auf dem Stapel</translation>
+    </message>
+    <message>
+        <source>opcode 0x%1 is not allowed in a checkpoint</source>
+        <translation>Opcode 0x%1 ist in einem Checkpoint nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>hires::PytorchCheckpointReader</name>
+    <message>
+        <source>the tar format of PyTorch before 0.4 is not supported; re-save the weights with a current PyTorch</source>
+        <translation>das tar-Format von PyTorch vor 0.4 wird nicht unterstützt; speichern Sie die Gewichte mit einem aktuellen PyTorch neu</translation>
+    </message>
+    <message>
+        <source>neither a zip (torch.save) nor a legacy PyTorch checkpoint</source>
+        <translation>weder ein zip (torch.save) noch ein PyTorch-Checkpoint im Altformat</translation>
+    </message>
+    <message>
+        <source>the archive is empty</source>
+        <translation>das Archiv ist leer</translation>
+    </message>
+    <message>
+        <source>entry %1 is not inside the archive's folder</source>
+        <translation>Eintrag %1 liegt nicht im Ordner des Archivs</translation>
+    </message>
+    <message>
+        <source>this is a TorchScript archive (torch.jit.save), not a state dict; save the weights with torch.save(model.state_dict(), path)</source>
+        <translation>dies ist ein TorchScript-Archiv (torch.jit.save), kein State-Dict; speichern Sie die Gewichte mit torch.save(model.state_dict(), path)</translation>
+    </message>
+    <message>
+        <source>the tensors are stored in %1 byte order; only little-endian files are read</source>
+        <translation>die Tensoren sind in %1-Bytereihenfolge gespeichert; nur Little-Endian-Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation>dem Archiv fehlt %1</translation>
+    </message>
+    <message>
+        <source>storage key %1 is not a plain name</source>
+        <translation>Speicherschlüssel %1 ist kein einfacher Name</translation>
+    </message>
+    <message>
+        <source>the data of storage %1 (%2) is missing</source>
+        <translation>die Daten von Speicher %1 (%2) fehlen</translation>
+    </message>
+    <message>
+        <source>the file does not start with the legacy magic number</source>
+        <translation>die Datei beginnt nicht mit der magischen Zahl des Altformats</translation>
+    </message>
+    <message>
+        <source>unsupported legacy protocol version</source>
+        <translation>nicht unterstützte Protokollversion des Altformats</translation>
+    </message>
+    <message>
+        <source>the file was not written on a little-endian machine</source>
+        <translation>die Datei wurde nicht auf einer Little-Endian-Maschine geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>hires::Reader</name>
+    <message>
+        <source>param %1 must be an integer</source>
+        <translation>Parameter %1 muss eine Ganzzahl sein</translation>
+    </message>
+    <message>
+        <source>param %1 must be a number</source>
+        <translation>Parameter %1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>param %1 must hold integers</source>
+        <translation>Parameter %1 muss Ganzzahlen enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>hires::SafetensorsReader</name>
+    <message>
+        <source>the file is shorter than the 8-byte header length</source>
+        <translation>die Datei ist kürzer als die 8 Byte lange Kopflängenangabe</translation>
+    </message>
+    <message>
+        <source>the header declares %1 bytes, more than the limit of %2</source>
+        <translation>der Kopf gibt %1 Byte an, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>the header declares %1 bytes but only %2 follow</source>
+        <translation>der Kopf gibt %1 Byte an, es folgen aber nur %2</translation>
+    </message>
+    <message>
+        <source>the header does not start with '{'</source>
+        <translation>der Kopf beginnt nicht mit '{'</translation>
+    </message>
+    <message>
+        <source>the header is not valid UTF-8 JSON: %1 at byte %2</source>
+        <translation>der Kopf ist kein gültiges UTF-8-JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>__metadata__ is not an object</source>
+        <translation>__metadata__ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>__metadata__ value %1 is not a string</source>
+        <translation>__metadata__-Wert %1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>tensor %1 at bytes [%2, %3] overlaps the tensor before it</source>
+        <translation>Tensor %1 bei Byte [%2, %3] überlappt den Tensor davor</translation>
+    </message>
+    <message>
+        <source>the bytes [%2, %3] before tensor %1 belong to no tensor</source>
+        <translation>die Byte [%2, %3] vor Tensor %1 gehören zu keinem Tensor</translation>
+    </message>
+    <message>
+        <source>the tensors need %1 bytes of data but the file has %2</source>
+        <translation>die Tensoren brauchen %1 Byte Daten, die Datei hat aber %2</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes of data after the last tensor</source>
+        <translation>die Datei hat nach dem letzten Tensor %1 Byte Daten</translation>
+    </message>
+    <message>
+        <source>tensor %1 %2</source>
+        <translation>Tensor %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hires::TensorRef</name>
+    <message>
+        <source>has no storage</source>
+        <translation>hat keinen Speicher</translation>
+    </message>
+    <message>
+        <source>has %1 dimensions but %2 strides</source>
+        <translation>hat %1 Dimensionen, aber %2 Schrittweiten</translation>
+    </message>
+    <message>
+        <source>has a negative dimension (%1)</source>
+        <translation>hat eine negative Dimension (%1)</translation>
+    </message>
+    <message>
+        <source>has a negative stride (%1)</source>
+        <translation>hat eine negative Schrittweite (%1)</translation>
+    </message>
+    <message>
+        <source>has a negative storage offset (%1)</source>
+        <translation>hat einen negativen Speicherversatz (%1)</translation>
+    </message>
+    <message>
+        <source>has a shape whose element count overflows</source>
+        <translation>hat eine Form, deren Elementanzahl überläuft</translation>
+    </message>
+    <message>
+        <source>declares %1 elements but its storage holds only %2</source>
+        <translation>gibt %1 Elemente an, sein Speicher enthält aber nur %2</translation>
+    </message>
+    <message>
+        <source>addresses bytes outside its storage of %1 bytes (offset %2)</source>
+        <translation>greift auf Byte außerhalb seines Speichers von %1 Byte zu (Versatz %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hires::TorchPickleCalls</name>
+    <message>
+        <source>the global %1 is forbidden (only tensor data is read from checkpoints)</source>
+        <translation>das Global %1 ist verboten (aus Checkpoints werden nur Tensordaten gelesen)</translation>
+    </message>
+    <message>
+        <source>REDUCE calls %1, which is not an allow-listed global</source>
+        <translation>REDUCE ruft %1 auf, das kein zugelassenes Global ist</translation>
+    </message>
+    <message>
+        <source>REDUCE arguments are not a tuple</source>
+        <translation>REDUCE-Argumente sind kein Tupel</translation>
+    </message>
+    <message>
+        <source>a parameter is rebuilt from something that is not a tensor</source>
+        <translation>ein Parameter wird aus etwas aufgebaut, das kein Tensor ist</translation>
+    </message>
+    <message>
+        <source>REDUCE calls %1, which is not callable here</source>
+        <translation>REDUCE ruft %1 auf, das hier nicht aufrufbar ist</translation>
+    </message>
+    <message>
+        <source>NEWOBJ creates %1, which is not an allow-listed class</source>
+        <translation>NEWOBJ erzeugt %1, das keine zugelassene Klasse ist</translation>
+    </message>
+    <message>
+        <source>BUILD on %1 is not allowed</source>
+        <translation>BUILD auf %1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>OrderedDict is called with unexpected arguments</source>
+        <translation>OrderedDict wird mit unerwarteten Argumenten aufgerufen</translation>
+    </message>
+    <message>
+        <source>OrderedDict is called with an item that is not a pair</source>
+        <translation>OrderedDict wird mit einem Element aufgerufen, das kein Paar ist</translation>
+    </message>
+    <message>
+        <source>a tensor is rebuilt with %1 arguments</source>
+        <translation>ein Tensor wird mit %1 Argumenten aufgebaut</translation>
+    </message>
+    <message>
+        <source>a tensor is rebuilt from %1, not a storage</source>
+        <translation>ein Tensor wird aus %1 aufgebaut, nicht aus einem Speicher</translation>
+    </message>
+    <message>
+        <source>a tensor has a storage offset that is not an integer</source>
+        <translation>ein Tensor hat einen Speicherversatz, der keine Ganzzahl ist</translation>
+    </message>
+    <message>
+        <source>a tensor's size or stride is not a tuple of at most %1 integers</source>
+        <translation>Größe oder Schrittweite eines Tensors ist kein Tupel aus höchstens %1 Ganzzahlen</translation>
+    </message>
+    <message>
+        <source>storage %1 is declared twice with different types or sizes</source>
+        <translation>Speicher %1 ist zweimal mit unterschiedlichen Typen oder Größen angegeben</translation>
+    </message>
+    <message>
+        <source>a persistent id where none is allowed</source>
+        <translation>eine persistente ID, wo keine erlaubt ist</translation>
+    </message>
+    <message>
+        <source>a persistent id that is not a torch storage record</source>
+        <translation>eine persistente ID, die kein Torch-Speicherdatensatz ist</translation>
+    </message>
+    <message>
+        <source>a persistent id that is not a torch storage record (it starts with %1)</source>
+        <translation>eine persistente ID, die kein Torch-Speicherdatensatz ist (sie beginnt mit %1)</translation>
+    </message>
+    <message>
+        <source>a storage record whose type is %1, not a torch storage class</source>
+        <translation>ein Speicherdatensatz vom Typ %1, keine Torch-Speicherklasse</translation>
+    </message>
+    <message>
+        <source>a storage record with a malformed key, location or size</source>
+        <translation>ein Speicherdatensatz mit fehlerhaftem Schlüssel, Ort oder fehlerhafter Größe</translation>
+    </message>
+    <message>
+        <source>a storage view record that is malformed</source>
+        <translation>ein fehlerhafter Speicheransichts-Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>hires::UpscaleJob</name>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1: das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>no input image given</source>
+        <translation>kein Eingabebild angegeben</translation>
+    </message>
+    <message>
+        <source>%1: no output folder given for an image that has no file</source>
+        <translation>%1: kein Ausgabeordner für ein Bild ohne Datei angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ZipArchive</name>
+    <message>
+        <source>entry %1 fails its CRC-32 check</source>
+        <translation>Eintrag %1 besteht die CRC-32-Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>entry %1 uses compression method %2; only stored and deflated entries are read</source>
+        <translation>Eintrag %1 verwendet die Kompressionsmethode %2; nur gespeicherte und deflate-komprimierte Einträge werden gelesen</translation>
+    </message>
+    <message>
+        <source>entry %1 would inflate to %2 bytes, over the limit of %3 for this archive (a zip bomb?)</source>
+        <translation>Eintrag %1 würde sich auf %2 Byte entpacken, über der Grenze von %3 für dieses Archiv (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <source>not enough memory to inflate entry %1 (%2 bytes)</source>
+        <translation>nicht genug Speicher, um Eintrag %1 zu entpacken (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ZipDirectoryParser</name>
+    <message>
+        <source>the central directory cannot hold its %1 entries</source>
+        <translation>das zentrale Verzeichnis kann seine %1 Einträge nicht fassen</translation>
+    </message>
+    <message>
+        <source>the file is too short to be a zip archive</source>
+        <translation>die Datei ist zu kurz für ein Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>no end-of-central-directory record (not a zip archive, or truncated)</source>
+        <translation>kein Ende-des-Zentralverzeichnisses-Datensatz (kein Zip-Archiv oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the archive needs ZIP64 records but has none</source>
+        <translation>das Archiv braucht ZIP64-Datensätze, hat aber keine</translation>
+    </message>
+    <message>
+        <source>multi-volume zip archives are not supported</source>
+        <translation>mehrteilige Zip-Archive werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the ZIP64 end-of-central-directory record is missing or misplaced</source>
+        <translation>der ZIP64-Ende-des-Zentralverzeichnisses-Datensatz fehlt oder liegt falsch</translation>
+    </message>
+    <message>
+        <source>the central directory (offset %1, %2 bytes) lies outside the archive</source>
+        <translation>das zentrale Verzeichnis (Versatz %1, %2 Byte) liegt außerhalb des Archivs</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation>Eintrag %1 des zentralen Verzeichnisses ist beschädigt</translation>
+    </message>
+    <message>
+        <source>entry %1 is encrypted</source>
+        <translation>Eintrag %1 ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>stored entry %1 declares %2 bytes stored but %3 bytes of content</source>
+        <translation>gespeicherter Eintrag %1 gibt %2 gespeicherte Byte an, hat aber %3 Byte Inhalt</translation>
+    </message>
+    <message>
+        <source>the archive has two entries named %1</source>
+        <translation>das Archiv hat zwei Einträge namens %1</translation>
+    </message>
+    <message>
+        <source>entry %1 has a short ZIP64 extra field</source>
+        <translation>Eintrag %1 hat ein zu kurzes ZIP64-Zusatzfeld</translation>
+    </message>
+    <message>
+        <source>entry %1 needs a ZIP64 extra field but has none</source>
+        <translation>Eintrag %1 braucht ein ZIP64-Zusatzfeld, hat aber keines</translation>
+    </message>
+    <message>
+        <source>the local header of entry %1 is missing or damaged</source>
+        <translation>der lokale Kopf von Eintrag %1 fehlt oder ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the local header of entry %1 names %2</source>
+        <translation>der lokale Kopf von Eintrag %1 nennt %2</translation>
+    </message>
+    <message>
+        <source>the data of entry %1 (%2 bytes) runs past the end of the archive data</source>
+        <translation>die Daten von Eintrag %1 (%2 Byte) reichen über das Ende der Archivdaten hinaus</translation>
+    </message>
+</context>
+<context>
+    <name>hires::cli</name>
+    <message>
+        <source>not recognised (%1)</source>
+        <translation>nicht erkannt (%1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Wrapper key</source>
+        <translation>Hüllschlüssel</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Stripped prefix</source>
+        <translation>Entferntes Präfix</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>Tensoren</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Dtypes</source>
+        <translation>Dtypes</translation>
+    </message>
+    <message>
+        <source>Skipped entries</source>
+        <translation>Übersprungene Einträge</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Layer types</source>
+        <translation>Schichttypen</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also look in DIR (may be repeated).</source>
+        <translation>Auch in DIR suchen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>List the models in the model folders.</source>
+        <translation>Die Modelle in den Modellordnern auflisten.</translation>
+    </message>
+    <message>
+        <source>Unknown argument '%1'. Try 'models --help'.</source>
+        <translation>Unbekanntes Argument „%1“. Versuchen Sie „models --help“.</translation>
+    </message>
+    <message>
+        <source>No models in %1.</source>
+        <translation>Keine Modelle in %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>ARCHITECTURE</source>
+        <translation>ARCHITEKTUR</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>FAKTOR</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>LICENCE / ERROR</source>
+        <translation>LIZENZ / FEHLER</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>* default upscaler</source>
+        <translation>* Standard-Vergrößerer</translation>
+    </message>
+    <message>
+        <source>The folder with realesrgan-x4plus/x4fast .param and .bin.</source>
+        <translation>Der Ordner mit den .param- und .bin-Dateien von realesrgan-x4plus/x4fast.</translation>
+    </message>
+    <message>
+        <source>The model folder (default: the user's model folder).</source>
+        <translation>Der Modellordner (Standard: der Modellordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Install the default upscaling models.</source>
+        <translation>Die Standardmodelle zum Vergrößern installieren.</translation>
+    </message>
+    <message>
+        <source>install-defaults needs --from DIR. Try 'models install-defaults --help'.</source>
+        <translation>install-defaults braucht --from DIR. Versuchen Sie „models install-defaults --help“.</translation>
+    </message>
+    <message>
+        <source>The default models are already installed in %1.</source>
+        <translation>Die Standardmodelle sind bereits in %1 installiert.</translation>
+    </message>
+    <message>
+        <source>Installed %1 into %2.</source>
+        <translation>%1 in %2 installiert.</translation>
+    </message>
+    <message>
+        <source>The expected SHA-256.</source>
+        <translation>Der erwartete SHA-256.</translation>
+    </message>
+    <message>
+        <source>Install the file even though no SHA-256 is known to check it against.</source>
+        <translation>Die Datei installieren, obwohl kein SHA-256 zum Prüfen bekannt ist.</translation>
+    </message>
+    <message>
+        <source>A model id from 'models catalogue', or an http(s) URL.</source>
+        <translation>Eine Modell-ID aus „models catalogue“ oder eine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Download a model, verifying its SHA-256.</source>
+        <translation>Ein Modell herunterladen und seinen SHA-256 prüfen.</translation>
+    </message>
+    <message>
+        <source>download needs exactly one ID or URL. Try 'models download --help'.</source>
+        <translation>download braucht genau eine ID oder URL. Versuchen Sie „models download --help“.</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a downloadable model of 'models catalogue' nor a URL.</source>
+        <translation>„%1“ ist weder ein herunterladbares Modell aus „models catalogue“ noch eine URL.</translation>
+    </message>
+    <message>
+        <source>%1: the URL does not end in a file name.</source>
+        <translation>%1: die URL endet nicht mit einem Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed and verified.</source>
+        <translation>%1 ist bereits installiert und geprüft.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <translation>%1: %2 von %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (SHA-256 %2%3).</source>
+        <translation>%1 gespeichert (SHA-256 %2%3).</translation>
+    </message>
+    <message>
+        <source>, not verified</source>
+        <translation>, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>, verified</source>
+        <translation>, geprüft</translation>
+    </message>
+    <message>
+        <source>List the models Hires Studio knows by name.</source>
+        <translation>Die Modelle auflisten, die Hires Studio mit Namen kennt.</translation>
+    </message>
+    <message>
+        <source>LICENCE</source>
+        <translation>LIZENZ</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>Upscales images with a Real-ESRGAN model, falling back to LANCZOS when the model cannot run.</source>
+        <translation>Vergrößert Bilder mit einem Real-ESRGAN-Modell und greift auf LANCZOS zurück, wenn das Modell nicht laufen kann.</translation>
+    </message>
+    <message>
+        <source>image files or folders</source>
+        <translation>Bilddateien oder Ordner</translation>
+    </message>
+    <message>
+        <source>output file (one input) or folder</source>
+        <translation>Ausgabedatei (eine Eingabe) oder Ordner</translation>
+    </message>
+    <message>
+        <source>model id, model file (.pth, .safetensors, .param) or 'lanczos' (default: %1)</source>
+        <translation>Modell-ID, Modelldatei (.pth, .safetensors, .param) oder 'lanczos' (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>output scale (default 2)</source>
+        <translation>Ausgabefaktor (Standard 2)</translation>
+    </message>
+    <message>
+        <source>tile size in pixels, 0 = automatic</source>
+        <translation>Kachelgröße in Pixeln, 0 = automatisch</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda</source>
+        <translation>auto, cpu oder cuda</translation>
+    </message>
+    <message>
+        <source>png, jpg, webp or tif (default: the input's)</source>
+        <translation>png, jpg, webp oder tif (Standard: wie die Eingabe)</translation>
+    </message>
+    <message>
+        <source>alpha channel by 'model' or 'lanczos'</source>
+        <translation>Alphakanal per 'model' oder 'lanczos'</translation>
+    </message>
+    <message>
+        <source>CPU threads, 0 = all cores</source>
+        <translation>CPU-Threads, 0 = alle Kerne</translation>
+    </message>
+    <message>
+        <source>auto, fp32, fp16 (CUDA) or bf16</source>
+        <translation>auto, fp32, fp16 (CUDA) oder bf16</translation>
+    </message>
+    <message>
+        <source>fail instead of falling back to LANCZOS</source>
+        <translation>fehlschlagen statt auf LANCZOS zurückzugreifen</translation>
+    </message>
+    <message>
+        <source>replace an existing -o FILE</source>
+        <translation>eine vorhandene -o DATEI ersetzen</translation>
+    </message>
+    <message>
+        <source>print one JSON object per input (output, provenance)</source>
+        <translation>ein JSON-Objekt je Eingabe ausgeben (Ausgabe, Herkunft)</translation>
+    </message>
+    <message>
+        <source>no input given</source>
+        <translation>keine Eingabe angegeben</translation>
+    </message>
+    <message>
+        <source>invalid scale '%1' (a number above 0, at most 64)</source>
+        <translation>ungültiger Faktor „%1“ (eine Zahl über 0, höchstens 64)</translation>
+    </message>
+    <message>
+        <source>invalid tile '%1' (0 = automatic, or at least 32)</source>
+        <translation>ungültige Kachel „%1“ (0 = automatisch oder mindestens 32)</translation>
+    </message>
+    <message>
+        <source>invalid thread count '%1'</source>
+        <translation>ungültige Thread-Anzahl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (png, jpg, webp, tif)</source>
+        <translation>unbekanntes Format „%1“ (png, jpg, webp, tif)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>no images found in %1</source>
+        <translation>keine Bilder in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create this folder</source>
+        <translation>%1: dieser Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>-o %1 names a file but there are %2 inputs; give a folder (ending with '/') instead</source>
+        <translation>-o %1 nennt eine Datei, es gibt aber %2 Eingaben; geben Sie stattdessen einen Ordner an (mit '/' am Ende)</translation>
+    </message>
+    <message>
+        <source>%1 exists; use --overwrite to replace it</source>
+        <translation>%1 existiert; mit --overwrite ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 is an input; it is never overwritten</source>
+        <translation>%1 ist eine Eingabe; sie wird nie überschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>hires::cli::InspectCommand</name>
+    <message>
+        <source>show what a model file (.safetensors, .pth, .ckpt, ncnn .param/.bin) holds</source>
+        <translation>zeigen, was eine Modelldatei (.safetensors, .pth, .ckpt, ncnn .param/.bin) enthält</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>List every tensor with its dtype and shape.</source>
+        <translation>Jeden Tensor mit dtype und Form auflisten.</translation>
+    </message>
+    <message>
+        <source>The model file.</source>
+        <translation>Die Modelldatei.</translation>
+    </message>
+    <message>
+        <source>inspect needs exactly one FILE. Try 'inspect --help'.</source>
+        <translation>inspect braucht genau eine DATEI. Versuchen Sie „inspect --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>hires::cli::ModelsCommand</name>
+    <message>
+        <source>list, install and download models (models --help)</source>
+        <translation>Modelle auflisten, installieren und herunterladen (models --help)</translation>
+    </message>
+    <message>
+        <source>Usage: models [--json] [--folder DIR]...
+       models install-defaults --from DIR [--to DIR]
+       models download ID|URL [--sha256 HEX] [--to DIR] [--allow-unverified]
+       models catalogue [--json]
+Each sub-command takes --help.</source>
+        <translation>Aufruf: models [--json] [--folder DIR]...
+        models install-defaults --from DIR [--to DIR]
+        models download ID|URL [--sha256 HEX] [--to DIR] [--allow-unverified]
+        models catalogue [--json]
+Jeder Unterbefehl kennt --help.</translation>
+    </message>
+</context>
+<context>
+    <name>hires::cli::UpscaleCommand</name>
+    <message>
+        <source>upscale images with Real-ESRGAN or LANCZOS (files and folders)</source>
+        <translation>Bilder mit Real-ESRGAN oder LANCZOS vergrößern (Dateien und Ordner)</translation>
+    </message>
+    <message>
+        <source>Try 'hires-studio upscale --help'.</source>
+        <translation>Versuchen Sie „hires-studio upscale --help“.</translation>
+    </message>
+    <message>
+        <source>model '%1' not found (looked in: %2); give a model file with -m</source>
+        <translation>Modell „%1“ nicht gefunden (gesucht in: %2); geben Sie eine Modelldatei mit -m an</translation>
+    </message>
+    <message>
+        <source>upscaled %1 of %2 images, %3 failed</source>
+        <translation>%1 von %2 Bildern vergrößert, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>upscaled %1 of %2 images</source>
+        <translation>%1 von %2 Bildern vergrößert</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4 %5/%6</source>
+        <translation>[%1/%2] %3: %4 %5/%6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -124,6 +2301,678 @@ Qt %4 (built with %5)</source>
         <translation>libtorch %1, %2
 OpenCV %3
 Qt %4 (erstellt mit %5)</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::ImageStatusBar</name>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(%1, %2)  %3</source>
+        <translation>(%1, %2)  %3</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::MainWindow</name>
+    <message>
+        <source>Open an image with File &gt; Open (Ctrl+O), or drop image files here.</source>
+        <translation>Öffnen Sie ein Bild mit Datei &gt; Öffnen (Strg+O) oder ziehen Sie Bilddateien hierher.</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation>&amp;Speichern unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>&amp;Originalgröße (1:1)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>&amp;Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>&amp;About Hires Studio</source>
+        <translation>Ü&amp;ber Hires Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Images</source>
+        <translation>Bilder öffnen</translation>
+    </message>
+    <message>
+        <source>No image files found in: %1</source>
+        <translation>Keine Bilddateien gefunden in: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Hires Studio</source>
+        <translation>Hires Studio</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Hires Studio shows the new language from its next start.</source>
+        <translation>Hires Studio zeigt die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Upscale</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Upscale images and folders, dropped or pasted</source>
+        <translation>Bilder und Ordner vergrößern, abgelegt oder eingefügt</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Look at one image: zoom, pan, Save As</source>
+        <translation>Ein Bild ansehen: zoomen, verschieben, Speichern unter</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Add the image or files on the clipboard to the current page</source>
+        <translation>Das Bild oder die Dateien aus der Zwischenablage zur aktuellen Seite hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open images or add them to the current page</source>
+        <translation>Bilder öffnen oder zur aktuellen Seite hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the image shown under another name or format</source>
+        <translation>Das angezeigte Bild unter anderem Namen oder Format speichern</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file</source>
+        <translation>Die Zwischenablage enthält kein Bild und keine Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+<message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Model folders, processing, output and language</source>
+        <translation>Modellordner, Verarbeitung, Ausgabe und Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Models...</source>
+        <translation>&amp;Modelle...</translation>
+    </message>
+    <message>
+        <source>See, add, download and remove models</source>
+        <translation>Modelle ansehen, hinzufügen, herunterladen und entfernen</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate images from a prompt, with hires fix</source>
+        <translation>Bilder aus einem Prompt erzeugen, mit Hires fix</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>LANCZOS against a model, or any two images</source>
+        <translation>LANCZOS gegen ein Modell, oder zwei beliebige Bilder</translation>
+    </message>
+    <message>
+        <source>Compare &amp;This Image</source>
+        <translation>&amp;Dieses Bild vergleichen</translation>
+    </message>
+    <message>
+        <source>Open the viewed image in the Compare page to compare LANCZOS with a model</source>
+        <translation>Das angezeigte Bild auf der Vergleichsseite öffnen, um LANCZOS mit einem Modell zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::SaveOptionsDialog</name>
+    <message>
+        <source>Save as %1</source>
+        <translation>Als %1 speichern</translation>
+    </message>
+    <message>
+        <source>Saving &lt;b&gt;%1&lt;/b&gt; as %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualität:</translation>
+    </message>
+    <message>
+        <source>&amp;Lossless (exact pixels, larger file)</source>
+        <translation>&amp;Verlustfrei (exakte Pixel, größere Datei)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Speichern nicht möglich:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleOptionsPanel</name>
+    <message>
+        <source>the CPU (%1)</source>
+        <translation>der CPU (%1)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>der CPU</translation>
+    </message>
+    <message>
+        <source>The Real-ESRGAN model that upscales, or LANCZOS (no model)</source>
+        <translation>Das Real-ESRGAN-Modell, das vergrößert, oder LANCZOS (kein Modell)</translation>
+    </message>
+    <message>
+        <source>Upscaling model</source>
+        <translation>Vergrößerungsmodell</translation>
+    </message>
+    <message>
+        <source>Output size as a multiple of the input size</source>
+        <translation>Ausgabegröße als Vielfaches der Eingabegröße</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Ganzes Bild</translation>
+    </message>
+    <message>
+        <source>Tiles bound the memory a model needs; automatic picks the largest that fits in free memory</source>
+        <translation>Kacheln begrenzen den Speicher, den ein Modell braucht; automatisch wählt die größte, die in den freien Speicher passt</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Kachelgröße</translation>
+    </message>
+    <message>
+        <source>Through the model</source>
+        <translation>Durch das Modell</translation>
+    </message>
+    <message>
+        <source>LANCZOS</source>
+        <translation>LANCZOS</translation>
+    </message>
+    <message>
+        <source>How a transparency (alpha) channel is upscaled</source>
+        <translation>Wie ein Transparenzkanal (Alpha) vergrößert wird</translation>
+    </message>
+    <message>
+        <source>Alpha channel</source>
+        <translation>Alphakanal</translation>
+    </message>
+    <message>
+        <source>Next to the original</source>
+        <translation>Neben dem Original</translation>
+    </message>
+    <message>
+        <source>Where results are written; empty: next to each original. Existing files are never replaced.</source>
+        <translation>Wohin die Ergebnisse geschrieben werden; leer: neben jedes Original. Vorhandene Dateien werden nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Den Ausgabeordner auswählen</translation>
+    </message>
+    <message>
+        <source>Same as the original</source>
+        <translation>Wie das Original</translation>
+    </message>
+    <message>
+        <source>File format of the results</source>
+        <translation>Dateiformat der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>Ausgabeformat</translation>
+    </message>
+    <message>
+        <source>Neural upscaling status</source>
+        <translation>Status der neuronalen Vergrößerung</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Faktor:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles:</source>
+        <translation>&amp;Kacheln:</translation>
+    </message>
+    <message>
+        <source>Al&amp;pha:</source>
+        <translation>Al&amp;pha:</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>A&amp;usgabeordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>LANCZOS (no model)</source>
+        <translation>LANCZOS (kein Modell)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, ×%3)</source>
+        <translation>%1 (%2, ×%3)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>Looking for upscaling models...</source>
+        <translation>Suche nach Vergrößerungsmodellen...</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1</source>
+        <translation>Rückgriff auf LANCZOS, weil %1</translation>
+    </message>
+    <message>
+        <source>Neural upscaling available: %1 (%2, ×%3) on %4.</source>
+        <translation>Neuronale Vergrößerung verfügbar: %1 (%2, ×%3) auf %4.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because %1 cannot be used: %2</source>
+        <translation>Rückgriff auf LANCZOS, weil %1 nicht verwendbar ist: %2</translation>
+    </message>
+    <message>
+        <source>LANCZOS chosen: no neural upscaling.</source>
+        <translation>LANCZOS gewählt: keine neuronale Vergrößerung.</translation>
+    </message>
+    <message>
+        <source>Falling back to LANCZOS because no upscaling model was found in %1. Add or download one in Tools &gt; Models.</source>
+        <translation>Rückgriff auf LANCZOS, weil in %1 kein Vergrößerungsmodell gefunden wurde. Fügen Sie unter Werkzeuge &gt; Modelle eines hinzu oder laden Sie eines herunter.</translation>
+    </message>
+    <message>
+        <source>Results come from the neural network</source>
+        <translation>Die Ergebnisse stammen aus dem neuronalen Netz</translation>
+    </message>
+    <message>
+        <source>Results are resized with LANCZOS: no detail is invented</source>
+        <translation>Die Ergebnisse werden mit LANCZOS skaliert: es werden keine Details erfunden</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscalePage</name>
+    <message>
+        <source>Upscale queue</source>
+        <translation>Vergrößerungswarteschlange</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here, or paste an image (Ctrl+V)</source>
+        <translation>Bilder oder Ordner hier ablegen oder ein Bild einfügen (Strg+V)</translation>
+    </message>
+    <message>
+        <source>%p % of the queue</source>
+        <translation>%p % der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images...</source>
+        <translation>Bilder &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add images or folders to the queue</source>
+        <translation>Bilder oder Ordner zur Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected images</source>
+        <translation>Die ausgewählten Bilder abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel A&amp;ll</source>
+        <translation>A&amp;lle abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting and running image</source>
+        <translation>Jedes wartende und laufende Bild abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Upscale the failed or cancelled images again</source>
+        <translation>Die fehlgeschlagenen oder abgebrochenen Bilder erneut vergrößern</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>&amp;Fertige entfernen</translation>
+    </message>
+    <message>
+        <source>Remove finished images from the list</source>
+        <translation>Fertige Bilder aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>Abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>No image files found in: %1</source>
+        <translation>Keine Bilddateien gefunden in: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n image(s) to the queue</source>
+        <translation>
+            <numerusform>%n Bild zur Warteschlange hinzugefügt</numerusform>
+            <numerusform>%n Bilder zur Warteschlange hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted-%1</source>
+        <translation>eingefügt-%1</translation>
+    </message>
+    <message>
+        <source>Cancelled the queue</source>
+        <translation>Warteschlange abgebrochen</translation>
+    </message>
+    <message>
+        <source>Drop images or folders here to upscale them.</source>
+        <translation>Bilder oder Ordner hier ablegen, um sie zu vergrößern.</translation>
+    </message>
+    <message>
+        <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
+        <translation>%1 wartend oder laufend, %2 fertig, %3 fehlgeschlagen, %4 abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>hires::ui::UpscaleQueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>Wird vergrößert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 min</translation>
+    </message>
+    <message>
+        <source>%1
+Saved as %2</source>
+        <translation>%1
+Gespeichert als %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Done (LANCZOS fallback)</source>
+        <translation>Fertig (Rückgriff auf LANCZOS)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (noch %2)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>upscale</name>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>non-finite values in the output</source>
+        <translation>nicht endliche Werte in der Ausgabe</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source> at tile %1 of %2</source>
+        <translation> bei Kachel %1 von %2</translation>
+    </message>
+    <message>
+        <source>the image is empty</source>
+        <translation>das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>invalid scale %1</source>
+        <translation>ungültiger Faktor %1</translation>
+    </message>
+    <message>
+        <source>the output would be %1 x %2 pixels, over the limit (%3 pixels per side, %4 megapixels)</source>
+        <translation>die Ausgabe hätte %1 x %2 Pixel, über der Grenze (%3 Pixel je Seite, %4 Megapixel)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 x %2</source>
+        <translation>nicht genug Speicher für %1 x %2</translation>
+    </message>
+    <message>
+        <source>an allocation failed</source>
+        <translation>eine Speicheranforderung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the CPU has no fp16 kernels</source>
+        <translation>die CPU hat keine fp16-Kernel</translation>
+    </message>
+    <message>
+        <source>unknown alpha mode '%1' (use model or lanczos)</source>
+        <translation>unbekannter Alphamodus „%1“ (model oder lanczos verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown precision '%1' (use auto, fp32, fp16 or bf16)</source>
+        <translation>unbekannte Genauigkeit „%1“ (auto, fp32, fp16 oder bf16 verwenden)</translation>
     </message>
 </context>
 <context>
@@ -570,7 +3419,7 @@ Qt %4 (erstellt mit %5)</translation>
         <translation>Hires fix</translation>
     </message>
     <message>
-        <source>Generate at the model&apos;s size, upscale, then denoise again at the larger size</source>
+        <source>Generate at the model's size, upscale, then denoise again at the larger size</source>
         <translation>In der Größe des Modells erzeugen, vergrößern, dann in der größeren Größe erneut entrauschen</translation>
     </message>
     <message>
@@ -621,7 +3470,7 @@ Qt %4 (erstellt mit %5)</translation>
         <translation>Einstellungen übernehmen</translation>
     </message>
     <message>
-        <source>Put this image&apos;s settings into the form</source>
+        <source>Put this image's settings into the form</source>
         <translation>Die Einstellungen dieses Bildes ins Formular übernehmen</translation>
     </message>
     <message>
@@ -662,7 +3511,7 @@ Qt %4 (erstellt mit %5)</translation>
     </message>
     <message>
         <source>%1: step %2 / %3</source>
-        <extracomment>progress bar: stage, then &quot;step 7 / 20&quot;</extracomment>
+        <extracomment>progress bar: stage, then "step 7 / 20"</extracomment>
         <translation>%1: Schritt %2 / %3</translation>
     </message>
     <message>
@@ -695,216 +3544,6 @@ Qt %4 (erstellt mit %5)</translation>
     </message>
 </context>
 <context>
-    <name>hires::ui::ImageStatusBar</name>
-    <message>
-        <source>%1 × %2 px</source>
-        <translation>%1 × %2 px</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>(%1, %2)  %3</source>
-        <translation>(%1, %2)  %3</translation>
-    </message>
-</context>
-<context>
-    <name>hires::ui::MainWindow</name>
-    <message>
-        <source>Open an image with File &gt; Open (Ctrl+O), or drop image files here.</source>
-        <translation>Öffnen Sie ein Bild mit Datei &gt; Öffnen (Strg+O) oder ziehen Sie Bilddateien hierher.</translation>
-    </message>
-    <message>
-        <source>&amp;Open...</source>
-        <translation>Ö&amp;ffnen...</translation>
-    </message>
-    <message>
-        <source>&amp;Save As...</source>
-        <translation>&amp;Speichern unter...</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to Window</source>
-        <translation>&amp;Einpassen</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size (1:1)</source>
-        <translation>&amp;Originalgröße (1:1)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Image</source>
-        <translation>&amp;Vorheriges Bild</translation>
-    </message>
-    <message>
-        <source>&amp;Next Image</source>
-        <translation>&amp;Nächstes Bild</translation>
-    </message>
-    <message>
-        <source>&amp;About Hires Studio</source>
-        <translation>Ü&amp;ber Hires Studio</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Bilder (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open Images</source>
-        <translation>Bilder öffnen</translation>
-    </message>
-    <message>
-        <source>No image files found in: %1</source>
-        <translation>Keine Bilddateien gefunden in: %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Hires Studio</source>
-        <translation>Hires Studio</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 von %3)</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>Upscale</source>
-        <translation>Hochskalieren</translation>
-    </message>
-    <message>
-        <source>Upscale images and folders, dropped or pasted</source>
-        <translation>Bilder und Ordner hochskalieren, hineingezogen oder eingefügt</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Ansehen</translation>
-    </message>
-    <message>
-        <source>Look at one image: zoom, pan, Save As</source>
-        <translation>Ein Bild ansehen: zoomen, verschieben, Speichern unter</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
-    </message>
-    <message>
-        <source>&amp;Settings...</source>
-        <translation>&amp;Einstellungen...</translation>
-    </message>
-    <message>
-        <source>Model folders, processing, output and language</source>
-        <translation>Modellordner, Verarbeitung, Ausgabe und Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Models...</source>
-        <translation>&amp;Modelle...</translation>
-    </message>
-    <message>
-        <source>See, add, download and remove models</source>
-        <translation>Modelle ansehen, hinzufügen, herunterladen und entfernen</translation>
-    </message>
-    <message>
-        <source>Add the image or files on the clipboard to the current page</source>
-        <translation>Das Bild oder die Dateien aus der Zwischenablage der aktuellen Seite hinzufügen</translation>
-    </message>
-    <message>
-        <source>Open images or add them to the current page</source>
-        <translation>Bilder öffnen oder der aktuellen Seite hinzufügen</translation>
-    </message>
-    <message>
-        <source>Save the image shown under another name or format</source>
-        <translation>Das angezeigte Bild unter anderem Namen oder Format speichern</translation>
-    </message>
-    <message>
-        <source>Settings saved</source>
-        <translation>Einstellungen gespeichert</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image or file</source>
-        <translation>Die Zwischenablage enthält kein Bild und keine Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>Erzeugen</translation>
-    </message>
-    <message>
-        <source>Generate images from a prompt, with hires fix</source>
-        <translation>Bilder aus einem Prompt erzeugen, mit Hires fix</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>LANCZOS against a model, or any two images</source>
-        <translation>LANCZOS gegen ein Modell, oder zwei beliebige Bilder</translation>
-    </message>
-    <message>
-        <source>Compare &amp;This Image</source>
-        <translation>&amp;Dieses Bild vergleichen</translation>
-    </message>
-    <message>
-        <source>Open the viewed image in the Compare page to compare LANCZOS with a model</source>
-        <translation>Das angezeigte Bild auf der Vergleichsseite öffnen, um LANCZOS mit einem Modell zu vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Vergleich</translation>
-    </message>
-</context>
-<context>
     <name>hires::ui::MissingCheckpointPanel</name>
     <message>
         <source>Open Model Manager...</source>
@@ -927,12 +3566,12 @@ Qt %4 (erstellt mit %5)</translation>
         <translation>Zum Erzeugen von Bildern wird eine Checkpoint-Datei (.safetensors oder .ckpt) benötigt. Laden Sie eine dieser Dateien:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Stable Diffusion 1.5&lt;/b&gt;: v1-5-pruned-emaonly.safetensors (4 GB, 512 x 512) from &lt;a href=&quot;https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5&quot;&gt;huggingface.co/stable-diffusion-v1-5&lt;/a&gt;, licence CreativeML OpenRAIL-M</source>
-        <translation>&lt;b&gt;Stable Diffusion 1.5&lt;/b&gt;: v1-5-pruned-emaonly.safetensors (4 GB, 512 x 512) von &lt;a href=&quot;https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5&quot;&gt;huggingface.co/stable-diffusion-v1-5&lt;/a&gt;, Lizenz CreativeML OpenRAIL-M</translation>
+        <source>&lt;b&gt;Stable Diffusion 1.5&lt;/b&gt;: v1-5-pruned-emaonly.safetensors (4 GB, 512 x 512) from &lt;a href="https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5"&gt;huggingface.co/stable-diffusion-v1-5&lt;/a&gt;, licence CreativeML OpenRAIL-M</source>
+        <translation>&lt;b&gt;Stable Diffusion 1.5&lt;/b&gt;: v1-5-pruned-emaonly.safetensors (4 GB, 512 x 512) von &lt;a href="https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5"&gt;huggingface.co/stable-diffusion-v1-5&lt;/a&gt;, Lizenz CreativeML OpenRAIL-M</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Stable Diffusion XL&lt;/b&gt;: sd_xl_base_1.0.safetensors (7 GB, 1024 x 1024) from &lt;a href=&quot;https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0&quot;&gt;huggingface.co/stabilityai&lt;/a&gt;, licence CreativeML Open RAIL++-M</source>
-        <translation>&lt;b&gt;Stable Diffusion XL&lt;/b&gt;: sd_xl_base_1.0.safetensors (7 GB, 1024 x 1024) von &lt;a href=&quot;https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0&quot;&gt;huggingface.co/stabilityai&lt;/a&gt;, Lizenz CreativeML Open RAIL++-M</translation>
+        <source>&lt;b&gt;Stable Diffusion XL&lt;/b&gt;: sd_xl_base_1.0.safetensors (7 GB, 1024 x 1024) from &lt;a href="https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0"&gt;huggingface.co/stabilityai&lt;/a&gt;, licence CreativeML Open RAIL++-M</source>
+        <translation>&lt;b&gt;Stable Diffusion XL&lt;/b&gt;: sd_xl_base_1.0.safetensors (7 GB, 1024 x 1024) von &lt;a href="https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0"&gt;huggingface.co/stabilityai&lt;/a&gt;, Lizenz CreativeML Open RAIL++-M</translation>
     </message>
     <message>
         <source>Put the file into this folder, then press Look Again:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;</source>
@@ -1164,21 +3803,6 @@ Qt %4 (erstellt mit %5)</translation>
     </message>
 </context>
 <context>
-    <name>hires::ui::RecentFilesMenu</name>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Liste leeren</translation>
-    </message>
-</context>
-<context>
     <name>hires::ui::ResultComparisonDialog</name>
     <message>
         <source>Compare: %1</source>
@@ -1230,29 +3854,6 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>Seed %1</source>
         <translation>Seed %1</translation>
-    </message>
-</context>
-<context>
-    <name>hires::ui::SaveOptionsDialog</name>
-    <message>
-        <source>Save as %1</source>
-        <translation>Als %1 speichern</translation>
-    </message>
-    <message>
-        <source>Saving &lt;b&gt;%1&lt;/b&gt; as %2.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; wird als %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Quality:</source>
-        <translation>&amp;Qualität:</translation>
-    </message>
-    <message>
-        <source>&amp;Lossless (exact pixels, larger file)</source>
-        <translation>&amp;Verlustfrei (exakte Pixel, größere Datei)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot save:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Speichern nicht möglich:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1487,360 +4088,6 @@ Qt %4 (erstellt mit %5)</translation>
     <message>
         <source>Add Model Folder</source>
         <translation>Modellordner hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>hires::ui::UpscaleOptionsPanel</name>
-    <message>
-        <source>the CPU (%1)</source>
-        <translation>der CPU (%1)</translation>
-    </message>
-    <message>
-        <source>the CPU</source>
-        <translation>der CPU</translation>
-    </message>
-    <message>
-        <source>The Real-ESRGAN model that upscales, or LANCZOS (no model)</source>
-        <translation>Das Real-ESRGAN-Modell, das hochskaliert, oder LANCZOS (kein Modell)</translation>
-    </message>
-    <message>
-        <source>Upscaling model</source>
-        <translation>Modell zum Hochskalieren</translation>
-    </message>
-    <message>
-        <source>Output size as a multiple of the input size</source>
-        <translation>Ausgabegröße als Vielfaches der Eingabegröße</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Faktor</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>%1 px</source>
-        <translation>%1 px</translation>
-    </message>
-    <message>
-        <source>Whole image</source>
-        <translation>Ganzes Bild</translation>
-    </message>
-    <message>
-        <source>Tiles bound the memory a model needs; automatic picks the largest that fits in free memory</source>
-        <translation>Kacheln begrenzen den Speicherbedarf eines Modells; automatisch wählt die größte, die in den freien Speicher passt</translation>
-    </message>
-    <message>
-        <source>Tile size</source>
-        <translation>Kachelgröße</translation>
-    </message>
-    <message>
-        <source>Through the model</source>
-        <translation>Durch das Modell</translation>
-    </message>
-    <message>
-        <source>LANCZOS</source>
-        <translation>LANCZOS</translation>
-    </message>
-    <message>
-        <source>How a transparency (alpha) channel is upscaled</source>
-        <translation>Wie ein Transparenzkanal (Alpha) hochskaliert wird</translation>
-    </message>
-    <message>
-        <source>Alpha channel</source>
-        <translation>Alphakanal</translation>
-    </message>
-    <message>
-        <source>Next to the original</source>
-        <translation>Neben dem Original</translation>
-    </message>
-    <message>
-        <source>Where results are written; empty: next to each original. Existing files are never replaced.</source>
-        <translation>Wohin Ergebnisse geschrieben werden; leer: neben das jeweilige Original. Vorhandene Dateien werden nie ersetzt.</translation>
-    </message>
-    <message>
-        <source>Output folder</source>
-        <translation>Ausgabeordner</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Wählen...</translation>
-    </message>
-    <message>
-        <source>Choose the output folder</source>
-        <translation>Ausgabeordner wählen</translation>
-    </message>
-    <message>
-        <source>Same as the original</source>
-        <translation>Wie das Original</translation>
-    </message>
-    <message>
-        <source>File format of the results</source>
-        <translation>Dateiformat der Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Output format</source>
-        <translation>Ausgabeformat</translation>
-    </message>
-    <message>
-        <source>Neural upscaling status</source>
-        <translation>Status des neuronalen Hochskalierens</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <source>&amp;Scale:</source>
-        <translation>&amp;Faktor:</translation>
-    </message>
-    <message>
-        <source>&amp;Tiles:</source>
-        <translation>&amp;Kacheln:</translation>
-    </message>
-    <message>
-        <source>Al&amp;pha:</source>
-        <translation>Al&amp;pha:</translation>
-    </message>
-    <message>
-        <source>O&amp;utput folder:</source>
-        <translation>A&amp;usgabeordner:</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>F&amp;ormat:</translation>
-    </message>
-    <message>
-        <source>LANCZOS (no model)</source>
-        <translation>LANCZOS (kein Modell)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, ×%3)</source>
-        <translation>%1 (%2, ×%3)</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be used)</source>
-        <translation>%1 (nicht verwendbar)</translation>
-    </message>
-    <message>
-        <source>Looking for upscaling models...</source>
-        <translation>Suche nach Modellen zum Hochskalieren...</translation>
-    </message>
-    <message>
-        <source>Falling back to LANCZOS because %1</source>
-        <translation>Ausweichen auf LANCZOS, weil: %1</translation>
-    </message>
-    <message>
-        <source>Neural upscaling available: %1 (%2, ×%3) on %4.</source>
-        <translation>Neuronales Hochskalieren verfügbar: %1 (%2, ×%3) auf %4.</translation>
-    </message>
-    <message>
-        <source>Falling back to LANCZOS because %1 cannot be used: %2</source>
-        <translation>Ausweichen auf LANCZOS, weil %1 nicht verwendbar ist: %2</translation>
-    </message>
-    <message>
-        <source>LANCZOS chosen: no neural upscaling.</source>
-        <translation>LANCZOS gewählt: kein neuronales Hochskalieren.</translation>
-    </message>
-    <message>
-        <source>Falling back to LANCZOS because no upscaling model was found in %1. Add or download one in Tools &gt; Models.</source>
-        <translation>Ausweichen auf LANCZOS, weil in %1 kein Modell zum Hochskalieren gefunden wurde. Fügen Sie unter Werkzeuge &gt; Modelle eines hinzu oder laden Sie eines herunter.</translation>
-    </message>
-    <message>
-        <source>Results come from the neural network</source>
-        <translation>Die Ergebnisse stammen vom neuronalen Netz</translation>
-    </message>
-    <message>
-        <source>Results are resized with LANCZOS: no detail is invented</source>
-        <translation>Die Ergebnisse werden mit LANCZOS vergrößert: es werden keine Details erfunden</translation>
-    </message>
-    <message>
-        <source>Output Folder</source>
-        <translation>Ausgabeordner</translation>
-    </message>
-</context>
-<context>
-    <name>hires::ui::UpscalePage</name>
-    <message>
-        <source>Upscale queue</source>
-        <translation>Warteschlange zum Hochskalieren</translation>
-    </message>
-    <message>
-        <source>Drop images or folders here, or paste an image (Ctrl+V)</source>
-        <translation>Bilder oder Ordner hierher ziehen oder ein Bild einfügen (Strg+V)</translation>
-    </message>
-    <message>
-        <source>%p % of the queue</source>
-        <translation>%p % der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Overall progress</source>
-        <translation>Gesamtfortschritt</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Add Images...</source>
-        <translation>Bilder &amp;hinzufügen...</translation>
-    </message>
-    <message>
-        <source>Add images or folders to the queue</source>
-        <translation>Bilder oder Ordner zur Warteschlange hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the selected images</source>
-        <translation>Die ausgewählten Bilder abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel A&amp;ll</source>
-        <translation>A&amp;lle abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel every waiting and running image</source>
-        <translation>Alle wartenden und laufenden Bilder abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Upscale the failed or cancelled images again</source>
-        <translation>Die fehlgeschlagenen oder abgebrochenen Bilder erneut hochskalieren</translation>
-    </message>
-    <message>
-        <source>Clear &amp;Finished</source>
-        <translation>&amp;Fertige entfernen</translation>
-    </message>
-    <message>
-        <source>Remove finished images from the list</source>
-        <translation>Fertige Bilder aus der Liste entfernen</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Bilder (%1)</translation>
-    </message>
-    <message>
-        <source>Add Images</source>
-        <translation>Bilder hinzufügen</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written</source>
-        <translation>Abgebrochen; nichts wurde geschrieben</translation>
-    </message>
-    <message>
-        <source>No image files found in: %1</source>
-        <translation>Keine Bilddateien gefunden in: %1</translation>
-    </message>
-    <message>
-        <source>Not added: %1</source>
-        <translation>Nicht hinzugefügt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n image(s) to the queue</source>
-        <translation>
-            <numerusform>%n Bild zur Warteschlange hinzugefügt</numerusform>
-            <numerusform>%n Bilder zur Warteschlange hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pasted-%1</source>
-        <translation>eingefuegt-%1</translation>
-    </message>
-    <message>
-        <source>Cancelled the queue</source>
-        <translation>Warteschlange abgebrochen</translation>
-    </message>
-    <message>
-        <source>Drop images or folders here to upscale them.</source>
-        <translation>Bilder oder Ordner hierher ziehen, um sie hochzuskalieren.</translation>
-    </message>
-    <message>
-        <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
-        <translation>%1 wartend oder laufend, %2 fertig, %3 fehlgeschlagen, %4 abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>hires::ui::UpscaleQueueModel</name>
-    <message>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
-    </message>
-    <message>
-        <source>Upscaling</source>
-        <translation>Wird hochskaliert</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1:%2 min</source>
-        <translation>%1:%2 min</translation>
-    </message>
-    <message>
-        <source>%1
-Saved as %2</source>
-        <translation>%1
-Gespeichert als %2</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Done (LANCZOS fallback)</source>
-        <translation>Fertig (LANCZOS als Ausweichlösung)</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 left)</source>
-        <translation>%1 (noch %2)</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
     </message>
 </context>
 <context>

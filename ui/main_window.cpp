@@ -28,6 +28,7 @@
 #include "ui/image_status_bar.h"
 #include "ui/pages/comparison_page.h"
 #include "ui/pages/generate_page.h"
+#include "ui/language_menu.h"
 #include "ui/pages/page.h"
 #include "ui/pages/upscale_page.h"
 #include "ui/recent_files_menu.h"
@@ -288,6 +289,13 @@ void MainWindow::createMenus()
     view->addAction(m_nextAction);
     view->addSeparator();
     view->addActions(m_pageActions);
+    view->addSeparator();
+    auto* language = new LanguageMenu(m_settings, view);
+    connect(language, &LanguageMenu::languageChosen, this, [this] {
+        m_status->showMessage(tr("Hires Studio shows the new language from its next start."),
+                              kStatusMessageMs);
+    });
+    view->addMenu(language);
 
     QMenu* compare = menuBar()->addMenu(tr("&Compare"));
     compare->addAction(m_compareImageAction);

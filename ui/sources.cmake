@@ -11,6 +11,8 @@ target_sources(hires_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/image_status_bar.h
     ${CMAKE_CURRENT_LIST_DIR}/language.cpp
     ${CMAKE_CURRENT_LIST_DIR}/language.h
+    ${CMAKE_CURRENT_LIST_DIR}/language_menu.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/language_menu.h
     ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window.h
     ${CMAKE_CURRENT_LIST_DIR}/recent_files_menu.cpp

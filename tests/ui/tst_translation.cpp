@@ -1,11 +1,8 @@
 // The German catalogue: compiled in, chosen from the system locale, complete.
 #include "ui/language.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QFile>
-#include <QMenu>
-#include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -13,25 +10,10 @@
 #include "ui/dialogs/about_dialog.h"
 #include "ui/main_window.h"
 #include "ui/settings.h"
+#include "support/menu_texts.h"
 
 using namespace hires::ui;
-
-namespace {
-
-QStringList menuTexts(QMainWindow& window)
-{
-    QStringList texts;
-    for (QAction* menu : window.menuBar()->actions()) {
-        texts << menu->text();
-        if (menu->menu())
-            for (QAction* action : menu->menu()->actions())
-                if (!action->isSeparator())
-                    texts << action->text();
-    }
-    return texts;
-}
-
-} // namespace
+using hires::test::menuTexts;
 
 class TestTranslation : public QObject
 {
