@@ -51,7 +51,9 @@ QString versionText()
                  ? QStringLiteral("CUDA, %1 device(s)").arg(info.cudaDeviceCount)
                  : QStringLiteral("CPU only"),
              info.openCvVersion, QString::fromLatin1(qVersion()))
-        .arg(info.cpuThreads);
+               .arg(info.cpuThreads)
+           + (info.blasKernels.isEmpty() ? QString()
+                                         : QStringLiteral(", OpenBLAS %1").arg(info.blasKernels));
 }
 
 } // namespace
