@@ -27,10 +27,10 @@ bool isVersion(const char* arg)
 QString topLevelHelp(const std::vector<std::unique_ptr<Command>>& commands)
 {
     QString text = QCoreApplication::translate(
-        "cli", "Usage: %1 [FILE...]            open the window (with FILEs)\n"
-               "       %1 COMMAND [OPTIONS]    run a command without a window\n"
-               "       %1 COMMAND --help       options of a command\n\n"
-               "Commands:\n")
+                       "cli", "Usage: %1 [FILE...]            open the window (with FILEs)\n"
+                              "       %1 COMMAND [OPTIONS]    run a command without a window\n"
+                              "       %1 COMMAND --help       options of a command\n\n"
+                              "Commands:\n")
                        .arg(QString::fromLatin1(kExecutableName));
     for (const auto& command : commands)
         text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
@@ -45,15 +45,15 @@ QString versionText()
 {
     const RuntimeInfo info = runtimeInfo();
     return QStringLiteral("%1 %2\nlibtorch %3 (%4), OpenCV %5, Qt %6, CPU threads %7")
-        .arg(QString::fromLatin1(kApplicationName), QString::fromLatin1(kVersion),
-             info.torchVersion,
-             info.cudaAvailable
-                 ? QStringLiteral("CUDA, %1 device(s)").arg(info.cudaDeviceCount)
-                 : QStringLiteral("CPU only"),
-             info.openCvVersion, QString::fromLatin1(qVersion()))
-               .arg(info.cpuThreads)
-           + (info.blasKernels.isEmpty() ? QString()
-                                         : QStringLiteral(", OpenBLAS %1").arg(info.blasKernels));
+               .arg(QString::fromLatin1(kApplicationName), QString::fromLatin1(kVersion),
+                    info.torchVersion,
+                    info.cudaAvailable
+                        ? QStringLiteral("CUDA, %1 device(s)").arg(info.cudaDeviceCount)
+                        : QStringLiteral("CPU only"),
+                    info.openCvVersion, QString::fromLatin1(qVersion()))
+               .arg(info.cpuThreads) +
+           (info.blasKernels.isEmpty() ? QString()
+                                       : QStringLiteral(", OpenBLAS %1").arg(info.blasKernels));
 }
 
 } // namespace
