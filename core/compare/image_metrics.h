@@ -14,14 +14,11 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/image/bgr8.h" // toBgr8, which every metric applies first
 
 #include <opencv2/core/mat.hpp>
 
 namespace hires {
-
-// 8-bit BGR copy or view: gray is spread to three channels, 16-bit is scaled
-// by 255/65535 (rounded), alpha is dropped. Empty for an empty or unsupported Mat.
-cv::Mat toBgr8(const cv::Mat& pixels);
 
 double sharpness(const cv::Mat& pixels);
 

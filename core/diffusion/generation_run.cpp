@@ -7,6 +7,7 @@
 #include "core/diffusion/latent_noise_p.h"
 #include "core/diffusion/sampler_p.h"
 #include "core/diffusion/sd_model_p.h"
+#include "core/image/bgr8.h"
 #include "core/image/image_decoder.h"
 #include "core/image/image_encoder.h"
 #include "core/jobs/compute_device.h"
@@ -25,22 +26,6 @@ namespace hires {
 namespace {
 
 namespace D = GenerationDetail;
-
-// Any decoded image -> 3-channel BGR 8-bit (alpha dropped, gray expanded).
-cv::Mat toBgr8(const cv::Mat& pixels)
-{
-    cv::Mat eight = pixels;
-    if (pixels.depth() == CV_16U)
-        pixels.convertTo(eight, CV_8U, 1.0 / 257.0);
-    cv::Mat bgr;
-    if (eight.channels() == 1)
-        cv::cvtColor(eight, bgr, cv::COLOR_GRAY2BGR);
-    else if (eight.channels() == 4)
-        cv::cvtColor(eight, bgr, cv::COLOR_BGRA2BGR);
-    else
-        bgr = eight;
-    return bgr;
-}
 
 template <typename T>
 Result<std::shared_ptr<T>> cached(ModelCache* cache, const QString& key,

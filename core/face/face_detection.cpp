@@ -6,29 +6,13 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/face/face_tr_p.h"
+#include "core/image/bgr8.h"
 
 namespace hires {
 
 namespace {
 
 constexpr int kRotations[] = {30, -30, 90, -90};
-
-cv::Mat toDetectionImage(const cv::Mat& pixels)
-{
-    cv::Mat eight;
-    if (pixels.depth() == CV_16U)
-        pixels.convertTo(eight, CV_8U, 255.0 / 65535.0);
-    else
-        eight = pixels;
-    cv::Mat bgr;
-    if (eight.channels() == 1)
-        cv::cvtColor(eight, bgr, cv::COLOR_GRAY2BGR);
-    else if (eight.channels() == 4)
-        cv::cvtColor(eight, bgr, cv::COLOR_BGRA2BGR);
-    else
-        bgr = eight;
-    return bgr;
-}
 
 cv::Point2f apply(const cv::Matx23d& m, cv::Point2f p)
 {
@@ -128,7 +112,7 @@ Result<std::vector<DetectedFace>> detectFaces(FaceDetector& detector, const cv::
         cv::Mat reduced = pixels;
         if (scale < 1.0)
             cv::resize(pixels, reduced, cv::Size(), scale, scale, cv::INTER_AREA);
-        const cv::Mat work = toDetectionImage(reduced);
+        const cv::Mat work = toBgr8(reduced);
         auto found = detector.detect(work);
         if (!found)
             return found.error();

@@ -1,6 +1,7 @@
 hires_core_sources(
     PLAIN
         ${CMAKE_CURRENT_LIST_DIR}/atomic_file_writer.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/bgr8.cpp
         ${CMAKE_CURRENT_LIST_DIR}/exif_orientation.cpp
         ${CMAKE_CURRENT_LIST_DIR}/file_identity.cpp
         ${CMAKE_CURRENT_LIST_DIR}/format_sniffer.cpp
