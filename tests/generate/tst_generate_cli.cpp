@@ -2,6 +2,7 @@
 // checkpoints: output sizes, hires fix with Real-ESRGAN / LANCZOS, the first
 // pass kept, --json, PNG "parameters", same seed, usage errors, Ctrl+C.
 #include "core/diffusion/generation_parameters.h"
+#include "core/diffusion/generation_request.h"
 #include "core/image/image_decoder.h"
 #include "generate_fixture.h"
 
@@ -194,10 +195,15 @@ private Q_SLOTS:
     void interruptLeavesNoFile()
     {
         const QString file = out(QStringLiteral("interrupted.png"));
+        // Enough work that Ctrl+C lands mid-run even on a fast, idle machine.
+        QStringList args = base(file, GenerationRequest::kMaxSteps);
+        args[args.indexOf(QStringLiteral("-W")) + 1] = QStringLiteral("128");
         QProcess p;
-        p.start(QStringLiteral(HIRES_EXECUTABLE),
-                QStringList{QStringLiteral("generate")} + base(file, 200));
+        p.start(QStringLiteral(HIRES_EXECUTABLE), QStringList{QStringLiteral("generate")} + args);
         QVERIFY(p.waitForStarted());
+        // waitForReadyRead() waits on the read channel only: the progress is on
+        // standard error, so that is the channel to wait on.
+        p.setReadChannel(QProcess::StandardError);
         QByteArray err;
         // Ctrl+C once the sampler is running.
         while (!err.contains("first pass 2/") && p.state() == QProcess::Running) {
