@@ -3387,6 +3387,73 @@ Qt %4 (erstellt mit %5)</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::FaceReviewPanel</name>
+        <message>
+            <source>Restored faces</source>
+            <translation>Restaurierte Gesichter</translation>
+        </message>
+        <message>
+            <source>Detected faces</source>
+            <translation>Erkannte Gesichter</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>&amp;Gewichtung:</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>Gewichtung der Gesichtsrestaurierung</translation>
+        </message>
+        <message>
+            <source>0: the original faces; 100: fully restored. Applies to every face.</source>
+            <translation>0: die Originalgesichter; 100: vollständig restauriert. Gilt für jedes Gesicht.</translation>
+        </message>
+        <message>
+            <source>No face restoration in this result.</source>
+            <translation>Dieses Ergebnis enthält keine Gesichtsrestaurierung.</translation>
+        </message>
+        <message>
+            <source>No face was detected.</source>
+            <translation>Es wurde kein Gesicht erkannt.</translation>
+        </message>
+        <message>
+            <source>Faces detected: %1</source>
+            <translation>Erkannte Gesichter: %1</translation>
+        </message>
+        <message>
+            <source>Face %1</source>
+            <translation>Gesicht %1</translation>
+        </message>
+        <message>
+            <source>Restore face %1</source>
+            <translation>Gesicht %1 restaurieren</translation>
+        </message>
+        <message>
+            <source>Switch the restoration of this face on or off</source>
+            <translation>Die Restaurierung dieses Gesichts ein- oder ausschalten</translation>
+        </message>
+        <message>
+            <source>No restoration model ran for this face</source>
+            <translation>Für dieses Gesicht lief kein Restaurierungsmodell</translation>
+        </message>
+        <message>
+            <source>Face %1 before restoration</source>
+            <translation>Gesicht %1 vor der Restaurierung</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keines</translation>
+        </message>
+        <message>
+            <source>Face %1 after restoration</source>
+            <translation>Gesicht %1 nach der Restaurierung</translation>
+        </message>
+        <message>
+            <source>not restored</source>
+            <translation>nicht restauriert</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::GenerateForm</name>
         <message>
             <source>Real-ESRGAN</source>

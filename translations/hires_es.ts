@@ -3387,6 +3387,73 @@ Qt %4 (compilado con %5)</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::FaceReviewPanel</name>
+        <message>
+            <source>Restored faces</source>
+            <translation>Rostros restaurados</translation>
+        </message>
+        <message>
+            <source>Detected faces</source>
+            <translation>Rostros detectados</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>&amp;Peso:</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>Peso de la restauración de rostros</translation>
+        </message>
+        <message>
+            <source>0: the original faces; 100: fully restored. Applies to every face.</source>
+            <translation>0: los rostros originales; 100: totalmente restaurados. Se aplica a todos los rostros.</translation>
+        </message>
+        <message>
+            <source>No face restoration in this result.</source>
+            <translation>Este resultado no tiene restauración de rostros.</translation>
+        </message>
+        <message>
+            <source>No face was detected.</source>
+            <translation>No se detectó ningún rostro.</translation>
+        </message>
+        <message>
+            <source>Faces detected: %1</source>
+            <translation>Rostros detectados: %1</translation>
+        </message>
+        <message>
+            <source>Face %1</source>
+            <translation>Rostro %1</translation>
+        </message>
+        <message>
+            <source>Restore face %1</source>
+            <translation>Restaurar el rostro %1</translation>
+        </message>
+        <message>
+            <source>Switch the restoration of this face on or off</source>
+            <translation>Activar o desactivar la restauración de este rostro</translation>
+        </message>
+        <message>
+            <source>No restoration model ran for this face</source>
+            <translation>No se ejecutó ningún modelo de restauración para este rostro</translation>
+        </message>
+        <message>
+            <source>Face %1 before restoration</source>
+            <translation>Rostro %1 antes de la restauración</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>Face %1 after restoration</source>
+            <translation>Rostro %1 después de la restauración</translation>
+        </message>
+        <message>
+            <source>not restored</source>
+            <translation>sin restaurar</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::GenerateForm</name>
         <message>
             <source>Real-ESRGAN</source>

@@ -3387,6 +3387,73 @@ Qt %4 (compilé avec %5)</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::FaceReviewPanel</name>
+        <message>
+            <source>Restored faces</source>
+            <translation>Visages restaurés</translation>
+        </message>
+        <message>
+            <source>Detected faces</source>
+            <translation>Visages détectés</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>&amp;Poids :</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>Poids de la restauration des visages</translation>
+        </message>
+        <message>
+            <source>0: the original faces; 100: fully restored. Applies to every face.</source>
+            <translation>0 : les visages d'origine ; 100 : entièrement restaurés. S'applique à chaque visage.</translation>
+        </message>
+        <message>
+            <source>No face restoration in this result.</source>
+            <translation>Aucune restauration de visage dans ce résultat.</translation>
+        </message>
+        <message>
+            <source>No face was detected.</source>
+            <translation>Aucun visage n'a été détecté.</translation>
+        </message>
+        <message>
+            <source>Faces detected: %1</source>
+            <translation>Visages détectés : %1</translation>
+        </message>
+        <message>
+            <source>Face %1</source>
+            <translation>Visage %1</translation>
+        </message>
+        <message>
+            <source>Restore face %1</source>
+            <translation>Restaurer le visage %1</translation>
+        </message>
+        <message>
+            <source>Switch the restoration of this face on or off</source>
+            <translation>Activer ou désactiver la restauration de ce visage</translation>
+        </message>
+        <message>
+            <source>No restoration model ran for this face</source>
+            <translation>Aucun modèle de restauration n'a été exécuté pour ce visage</translation>
+        </message>
+        <message>
+            <source>Face %1 before restoration</source>
+            <translation>Visage %1 avant la restauration</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>Face %1 after restoration</source>
+            <translation>Visage %1 après la restauration</translation>
+        </message>
+        <message>
+            <source>not restored</source>
+            <translation>non restauré</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::GenerateForm</name>
         <message>
             <source>Real-ESRGAN</source>

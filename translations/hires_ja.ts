@@ -3383,6 +3383,73 @@ Qt %4（ビルド時は %5）</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::FaceReviewPanel</name>
+        <message>
+            <source>Restored faces</source>
+            <translation>復元された顔</translation>
+        </message>
+        <message>
+            <source>Detected faces</source>
+            <translation>検出された顔</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>重み(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>顔復元の重み</translation>
+        </message>
+        <message>
+            <source>0: the original faces; 100: fully restored. Applies to every face.</source>
+            <translation>0: 元の顔、100: 完全に復元。すべての顔に適用されます。</translation>
+        </message>
+        <message>
+            <source>No face restoration in this result.</source>
+            <translation>この結果には顔復元がありません。</translation>
+        </message>
+        <message>
+            <source>No face was detected.</source>
+            <translation>顔が検出されませんでした。</translation>
+        </message>
+        <message>
+            <source>Faces detected: %1</source>
+            <translation>検出された顔: %1</translation>
+        </message>
+        <message>
+            <source>Face %1</source>
+            <translation>顔 %1</translation>
+        </message>
+        <message>
+            <source>Restore face %1</source>
+            <translation>顔 %1 を復元</translation>
+        </message>
+        <message>
+            <source>Switch the restoration of this face on or off</source>
+            <translation>この顔の復元をオン/オフします</translation>
+        </message>
+        <message>
+            <source>No restoration model ran for this face</source>
+            <translation>この顔には復元モデルが実行されていません</translation>
+        </message>
+        <message>
+            <source>Face %1 before restoration</source>
+            <translation>顔 %1（復元前）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Face %1 after restoration</source>
+            <translation>顔 %1（復元後）</translation>
+        </message>
+        <message>
+            <source>not restored</source>
+            <translation>未復元</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::GenerateForm</name>
         <message>
             <source>Real-ESRGAN</source>

@@ -3383,6 +3383,73 @@ Qt %4（构建时使用 %5）</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::FaceReviewPanel</name>
+        <message>
+            <source>Restored faces</source>
+            <translation>已修复的人脸</translation>
+        </message>
+        <message>
+            <source>Detected faces</source>
+            <translation>检测到的人脸</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>权重(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>人脸修复权重</translation>
+        </message>
+        <message>
+            <source>0: the original faces; 100: fully restored. Applies to every face.</source>
+            <translation>0：原始人脸；100：完全修复。应用于每张人脸。</translation>
+        </message>
+        <message>
+            <source>No face restoration in this result.</source>
+            <translation>此结果中没有人脸修复。</translation>
+        </message>
+        <message>
+            <source>No face was detected.</source>
+            <translation>未检测到人脸。</translation>
+        </message>
+        <message>
+            <source>Faces detected: %1</source>
+            <translation>检测到的人脸：%1</translation>
+        </message>
+        <message>
+            <source>Face %1</source>
+            <translation>人脸 %1</translation>
+        </message>
+        <message>
+            <source>Restore face %1</source>
+            <translation>修复人脸 %1</translation>
+        </message>
+        <message>
+            <source>Switch the restoration of this face on or off</source>
+            <translation>开启或关闭此人脸的修复</translation>
+        </message>
+        <message>
+            <source>No restoration model ran for this face</source>
+            <translation>此人脸未运行修复模型</translation>
+        </message>
+        <message>
+            <source>Face %1 before restoration</source>
+            <translation>人脸 %1 修复前</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Face %1 after restoration</source>
+            <translation>人脸 %1 修复后</translation>
+        </message>
+        <message>
+            <source>not restored</source>
+            <translation>未修复</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::GenerateForm</name>
         <message>
             <source>Real-ESRGAN</source>
