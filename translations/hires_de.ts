@@ -2030,6 +2030,13 @@ Optionen:
         </message>
     </context>
     <context>
+        <name>hires::RemoteUpscaler</name>
+        <message>
+            <source>%1: the server sent no image</source>
+            <translation>%1: der Server hat kein Bild geschickt</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::SafetensorsReader</name>
         <message>
             <source>the file is shorter than the 8-byte header length</source>
@@ -4473,6 +4480,34 @@ Qt %4 (erstellt mit %5)</translation>
             <source>Add Model Folder</source>
             <translation>Modellordner hinzufügen</translation>
         </message>
+        <message>
+            <source>Remote server</source>
+            <translation>Entfernter Server</translation>
+        </message>
+        <message>
+            <source>A hires-studio serve address such as http://gpu-host:7860; empty: work runs on this computer</source>
+            <translation>Eine hires-studio-serve-Adresse wie http://gpu-host:7860; leer: die Arbeit läuft auf diesem Computer</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Dieser Computer</translation>
+        </message>
+        <message>
+            <source>Server token</source>
+            <translation>Server-Token</translation>
+        </message>
+        <message>
+            <source>The --token the server was started with</source>
+            <translation>Das --token, mit dem der Server gestartet wurde</translation>
+        </message>
+        <message>
+            <source>Remote &amp;server:</source>
+            <translation>Entfernter &amp;Server:</translation>
+        </message>
+        <message>
+            <source>Server to&amp;ken:</source>
+            <translation>Server-To&amp;ken:</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
@@ -4753,6 +4788,18 @@ Qt %4 (erstellt mit %5)</translation>
         <message>
             <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
             <translation>%1 wartend oder laufend, %2 fertig, %3 fehlgeschlagen, %4 abgebrochen</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>diesem Computer</translation>
+        </message>
+        <message>
+            <source>Working on %1</source>
+            <translation>Läuft auf %1</translation>
+        </message>
+        <message>
+            <source>Where upscaling runs; set a remote server in Settings</source>
+            <translation>Wo das Hochskalieren läuft; einen entfernten Server in den Einstellungen festlegen</translation>
         </message>
     </context>
     <context>

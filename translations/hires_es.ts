@@ -2030,6 +2030,13 @@ Opciones:
         </message>
     </context>
     <context>
+        <name>hires::RemoteUpscaler</name>
+        <message>
+            <source>%1: the server sent no image</source>
+            <translation>%1: el servidor no envió ninguna imagen</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::SafetensorsReader</name>
         <message>
             <source>the file is shorter than the 8-byte header length</source>
@@ -4473,6 +4480,34 @@ Qt %4 (compilado con %5)</translation>
             <source>Add Model Folder</source>
             <translation>Añadir carpeta de modelos</translation>
         </message>
+        <message>
+            <source>Remote server</source>
+            <translation>Servidor remoto</translation>
+        </message>
+        <message>
+            <source>A hires-studio serve address such as http://gpu-host:7860; empty: work runs on this computer</source>
+            <translation>Una dirección de hires-studio serve como http://gpu-host:7860; vacía: el trabajo se ejecuta en este equipo</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Este equipo</translation>
+        </message>
+        <message>
+            <source>Server token</source>
+            <translation>Token del servidor</translation>
+        </message>
+        <message>
+            <source>The --token the server was started with</source>
+            <translation>El --token con el que se inició el servidor</translation>
+        </message>
+        <message>
+            <source>Remote &amp;server:</source>
+            <translation>&amp;Servidor remoto:</translation>
+        </message>
+        <message>
+            <source>Server to&amp;ken:</source>
+            <translation>To&amp;ken del servidor:</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
@@ -4753,6 +4788,18 @@ Qt %4 (compilado con %5)</translation>
         <message>
             <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
             <translation>%1 en espera o en curso, %2 terminadas, %3 fallidas, %4 canceladas</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>este equipo</translation>
+        </message>
+        <message>
+            <source>Working on %1</source>
+            <translation>Ejecutándose en %1</translation>
+        </message>
+        <message>
+            <source>Where upscaling runs; set a remote server in Settings</source>
+            <translation>Dónde se ejecuta el escalado; configure un servidor remoto en Ajustes</translation>
         </message>
     </context>
     <context>

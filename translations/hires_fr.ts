@@ -2030,6 +2030,13 @@ Options :
         </message>
     </context>
     <context>
+        <name>hires::RemoteUpscaler</name>
+        <message>
+            <source>%1: the server sent no image</source>
+            <translation>%1 : le serveur n'a envoyé aucune image</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::SafetensorsReader</name>
         <message>
             <source>the file is shorter than the 8-byte header length</source>
@@ -4473,6 +4480,34 @@ Qt %4 (compilé avec %5)</translation>
             <source>Add Model Folder</source>
             <translation>Ajouter un dossier de modèles</translation>
         </message>
+        <message>
+            <source>Remote server</source>
+            <translation>Serveur distant</translation>
+        </message>
+        <message>
+            <source>A hires-studio serve address such as http://gpu-host:7860; empty: work runs on this computer</source>
+            <translation>Une adresse hires-studio serve comme http://gpu-host:7860 ; vide : le travail s'exécute sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Server token</source>
+            <translation>Jeton du serveur</translation>
+        </message>
+        <message>
+            <source>The --token the server was started with</source>
+            <translation>Le --token avec lequel le serveur a été démarré</translation>
+        </message>
+        <message>
+            <source>Remote &amp;server:</source>
+            <translation>&amp;Serveur distant :</translation>
+        </message>
+        <message>
+            <source>Server to&amp;ken:</source>
+            <translation>&amp;Jeton du serveur :</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
@@ -4753,6 +4788,18 @@ Qt %4 (compilé avec %5)</translation>
         <message>
             <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
             <translation>%1 en attente ou en cours, %2 terminées, %3 en échec, %4 annulées</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Working on %1</source>
+            <translation>Exécution sur %1</translation>
+        </message>
+        <message>
+            <source>Where upscaling runs; set a remote server in Settings</source>
+            <translation>Où s'exécute l'agrandissement ; définissez un serveur distant dans les paramètres</translation>
         </message>
     </context>
     <context>

@@ -2029,6 +2029,13 @@ Options:
         </message>
     </context>
     <context>
+        <name>hires::RemoteUpscaler</name>
+        <message>
+            <source>%1: the server sent no image</source>
+            <translation>%1: サーバーから画像が返されませんでした</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::SafetensorsReader</name>
         <message>
             <source>the file is shorter than the 8-byte header length</source>
@@ -4468,6 +4475,34 @@ Qt %4（ビルド時は %5）</translation>
             <source>Add Model Folder</source>
             <translation>モデルフォルダーを追加</translation>
         </message>
+        <message>
+            <source>Remote server</source>
+            <translation>リモートサーバー</translation>
+        </message>
+        <message>
+            <source>A hires-studio serve address such as http://gpu-host:7860; empty: work runs on this computer</source>
+            <translation>http://gpu-host:7860 のような hires-studio serve のアドレス。空欄: このコンピューターで実行</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>このコンピューター</translation>
+        </message>
+        <message>
+            <source>Server token</source>
+            <translation>サーバートークン</translation>
+        </message>
+        <message>
+            <source>The --token the server was started with</source>
+            <translation>サーバー起動時に指定した --token</translation>
+        </message>
+        <message>
+            <source>Remote &amp;server:</source>
+            <translation>リモートサーバー(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Server to&amp;ken:</source>
+            <translation>サーバートークン(&amp;K):</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
@@ -4747,6 +4782,18 @@ Qt %4（ビルド時は %5）</translation>
         <message>
             <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
             <translation>待機中または処理中 %1、完了 %2、失敗 %3、キャンセル %4</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>このコンピューター</translation>
+        </message>
+        <message>
+            <source>Working on %1</source>
+            <translation>実行場所: %1</translation>
+        </message>
+        <message>
+            <source>Where upscaling runs; set a remote server in Settings</source>
+            <translation>アップスケールの実行場所。リモートサーバーは設定で指定します</translation>
         </message>
     </context>
     <context>

@@ -2029,6 +2029,13 @@ Options:
         </message>
     </context>
     <context>
+        <name>hires::RemoteUpscaler</name>
+        <message>
+            <source>%1: the server sent no image</source>
+            <translation>%1：服务器没有返回图像</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::SafetensorsReader</name>
         <message>
             <source>the file is shorter than the 8-byte header length</source>
@@ -4468,6 +4475,34 @@ Qt %4（构建时使用 %5）</translation>
             <source>Add Model Folder</source>
             <translation>添加模型文件夹</translation>
         </message>
+        <message>
+            <source>Remote server</source>
+            <translation>远程服务器</translation>
+        </message>
+        <message>
+            <source>A hires-studio serve address such as http://gpu-host:7860; empty: work runs on this computer</source>
+            <translation>hires-studio serve 地址，例如 http://gpu-host:7860；留空：在本机上运行</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Server token</source>
+            <translation>服务器令牌</translation>
+        </message>
+        <message>
+            <source>The --token the server was started with</source>
+            <translation>启动服务器时使用的 --token</translation>
+        </message>
+        <message>
+            <source>Remote &amp;server:</source>
+            <translation>远程服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Server to&amp;ken:</source>
+            <translation>服务器令牌(&amp;K)：</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
@@ -4747,6 +4782,18 @@ Qt %4（构建时使用 %5）</translation>
         <message>
             <source>%1 waiting or running, %2 done, %3 failed, %4 cancelled</source>
             <translation>%1 个等待或进行中，%2 个完成，%3 个失败，%4 个已取消</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Working on %1</source>
+            <translation>运行于 %1</translation>
+        </message>
+        <message>
+            <source>Where upscaling runs; set a remote server in Settings</source>
+            <translation>放大在哪里运行；可在设置中指定远程服务器</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -76,8 +77,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
     createActions();
     // Pages, in navigation order; each is one line here.
-    m_generatePage = new GeneratePage(
-        m_settings, m_runner, ModelLibrary(m_settings.value(keys::kModelFolders)), this);
+    m_generatePage = new GeneratePage(m_settings, m_runner,
+                                      ModelLibrary(m_settings.value(keys::kModelFolders)), this);
     addPage(m_generatePage, tr("Generate"), tr("Generate images from a prompt, with hires fix"));
     m_generatePage->setModelManagerAvailable(true);
     connect(m_generatePage, &GeneratePage::openModelManagerRequested, this,
@@ -85,6 +86,11 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_generatePage->rescanModels();
     m_upscalePage = new UpscalePage(m_runner, m_settings, this);
     addPage(m_upscalePage, tr("Upscale"), tr("Upscale images and folders, dropped or pasted"));
+    // Where upscaling runs (this computer or the remote server), always in view.
+    auto* location = new QLabel(m_upscalePage->locationLabel()->text(), m_status);
+    location->setObjectName(QStringLiteral("workLocation"));
+    m_status->addPermanentWidget(location);
+    connect(m_upscalePage, &UpscalePage::workLocationChanged, location, &QLabel::setText);
     m_comparePage = new ComparisonPage(m_runner, m_settings, this);
     m_comparePage->setStatusLineVisible(false); // its messages go to the status bar
     addPage(m_comparePage, tr("Compare"), tr("LANCZOS against a model, or any two images"));
@@ -235,6 +241,7 @@ void MainWindow::showSettings()
         m_settings.setValue(keys::kUpscaleModel, m_settings.value(keys::kDefaultUpscaleModel));
     applyProcessingSettings();
     m_upscalePage->options()->reloadSettings();
+    m_upscalePage->reloadSettings();
     m_status->showMessage(tr("Settings saved"), kStatusMessageMs);
 }
 

@@ -64,6 +64,10 @@ inline const SettingKey<QString> kUpscaleAlpha{"upscale/alpha", QStringLiteral("
 inline const SettingKey<QString> kOutputFolder{"output/folder", {}};
 inline const SettingKey<QString> kOutputFormat{"output/format", {}};
 inline const SettingKey<int> kOutputQuality{"output/quality", 95, inRange<1, 100>};
+// Remote backend: a `hires-studio serve` URL ("http://gpu-host:7860"; empty:
+// work runs on this computer) and its bearer token (stored as typed).
+inline const SettingKey<QString> kRemoteServer{"remote/server", {}};
+inline const SettingKey<QString> kRemoteToken{"remote/token", {}};
 } // namespace keys
 
 class Settings

@@ -89,6 +89,8 @@ Result<UpscaleResult> UpscaleJob::upscale(const Image& image, const UpscaleReque
     const UpscaleProgress progress = [&context](int done, int total, const QString& stage) {
         context.progress(done, total, stage);
     };
+    if (m_upscaler)
+        return m_upscaler(image, request, context);
     const std::atomic<bool>* cancel = context.cancelFlag();
     // LANCZOS keeps no state; a test opener must not leave its engine in the cache.
     if (request.isLanczos() || m_opener || !context.models()) {

@@ -25,6 +25,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace hires {
@@ -51,12 +52,19 @@ struct UpscaleJobInput
 class UpscaleJob final : public Job
 {
 public:
+    // Does the upscaling instead of the local UpscaleEngine (e.g. a remote
+    // server); called on the worker thread, must honour context.cancelled().
+    using Upscaler = std::function<Result<UpscaleResult>(
+        const Image& image, const UpscaleRequest& request, JobContext& context)>;
+
     UpscaleJob(UpscaleJobInput input, UpscaleRequest request, UpscaleSave save = {});
 
     // Keep request.options.device and cpuThreads instead of the runner's settings.
     void setKeepRequestDevice(bool keep) { m_keepRequestDevice = keep; }
     // A different way of opening models (tests); the engine is then not cached.
     void setModelOpener(UpscaleEngine::ModelOpener opener) { m_opener = std::move(opener); }
+    // Loading, cancel checks and saving stay this job's; only the upscale is replaced.
+    void setUpscaler(Upscaler upscaler) { m_upscaler = std::move(upscaler); }
 
     QString kind() const override { return QStringLiteral("upscale"); }
     QString title() const override;
@@ -83,6 +91,7 @@ private:
     UpscaleSave m_save;
     bool m_keepRequestDevice = false;
     UpscaleEngine::ModelOpener m_opener;
+    Upscaler m_upscaler;
 };
 
 } // namespace hires

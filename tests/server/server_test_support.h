@@ -75,6 +75,14 @@ private:
     std::atomic<bool>* m_open;
 };
 
+// Server options that ask every request for `token` as a bearer token.
+inline server::ServerOptions withToken(const QByteArray& token)
+{
+    server::ServerOptions options;
+    options.token = token;
+    return options;
+}
+
 // A w x h BGR gradient as base64 PNG.
 inline QString gradientPng(int w, int h)
 {

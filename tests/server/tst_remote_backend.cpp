@@ -17,13 +17,6 @@ namespace {
 
 const QByteArray kToken = "remote-token-0123456789";
 
-server::ServerOptions withToken()
-{
-    server::ServerOptions options;
-    options.token = kToken;
-    return options;
-}
-
 QUrl urlOf(const ServerUnderTest& server)
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port));
@@ -42,7 +35,7 @@ private Q_SLOTS:
 
 void TestRemoteBackend::upscaleRunsOnTheServer()
 {
-    ServerUnderTest server(withToken());
+    ServerUnderTest server(withToken(kToken));
     RemoteBackend backend(urlOf(server), kToken);
     QCOMPARE(backend.where(), QStringLiteral("127.0.0.1:%1").arg(server.port));
 
@@ -73,7 +66,7 @@ void TestRemoteBackend::upscaleRunsOnTheServer()
 
 void TestRemoteBackend::wrongTokenFails()
 {
-    ServerUnderTest server(withToken());
+    ServerUnderTest server(withToken(kToken));
     RemoteBackend backend(urlOf(server), "not-the-token-at-all");
     QSignalSpy failed(&backend, &RemoteBackend::failed);
     backend.upscale(decodeBase64(gradientPng(4, 4)), {QStringLiteral("lanczos"), 2.0, 0});
@@ -86,7 +79,7 @@ void TestRemoteBackend::wrongTokenFails()
 
 void TestRemoteBackend::cancelCancelsOnTheServer()
 {
-    ServerUnderTest server(withToken());
+    ServerUnderTest server(withToken(kToken));
     std::atomic<bool> open{false};
     QVERIFY(server.holdRunner(&open));
 

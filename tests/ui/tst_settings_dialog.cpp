@@ -83,6 +83,26 @@ private Q_SLOTS:
         QCOMPARE(settings.value(keys::kDefaultUpscaleModel), QStringLiteral("my-own-model"));
         QVERIFY(SettingsDialog::namingText().contains(QStringLiteral("_2x.png")));
     }
+
+    void remoteServerAndToken()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("c.ini")));
+        {
+            SettingsDialog dialog(settings);
+            QCOMPARE(dialog.serverEdit()->text(), QString()); // empty: this computer
+            dialog.serverEdit()->setText(QStringLiteral(" http://gpu-host:7860 "));
+            dialog.tokenEdit()->setText(QStringLiteral("secret-token"));
+            QCOMPARE(dialog.tokenEdit()->echoMode(), QLineEdit::PasswordEchoOnEdit);
+            dialog.apply();
+        }
+        QCOMPARE(settings.value(keys::kRemoteServer), QStringLiteral("http://gpu-host:7860"));
+        QCOMPARE(settings.value(keys::kRemoteToken), QStringLiteral("secret-token"));
+        SettingsDialog again(settings);
+        QCOMPARE(again.serverEdit()->text(), QStringLiteral("http://gpu-host:7860"));
+        again.serverEdit()->clear();
+        again.apply();
+        QCOMPARE(settings.value(keys::kRemoteServer), QString());
+    }
 };
 
 QTEST_MAIN(TestSettingsDialog)

@@ -122,6 +122,17 @@ QWidget* SettingsDialog::processingTab()
     form->addRow(tr("&Tile size:"), m_tile);
     form->addRow(tr("CPU &threads:"), m_threads);
     form->addRow(tr("&Device:"), m_device);
+    m_server =
+        described(new QLineEdit(m_settings.value(keys::kRemoteServer), page), tr("Remote server"),
+                  tr("A hires-studio serve address such as http://gpu-host:7860; "
+                     "empty: work runs on this computer"));
+    m_server->setPlaceholderText(tr("This computer"));
+    m_server->setClearButtonEnabled(true);
+    m_token = described(new QLineEdit(m_settings.value(keys::kRemoteToken), page),
+                        tr("Server token"), tr("The --token the server was started with"));
+    m_token->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    form->addRow(tr("Remote &server:"), m_server);
+    form->addRow(tr("Server to&ken:"), m_token);
     return page;
 }
 
@@ -208,6 +219,8 @@ void SettingsDialog::apply()
     m_settings.setValue(keys::kOutputFormat, m_format->currentData().toString());
     m_settings.setValue(keys::kOutputQuality, m_quality->value());
     m_settings.setValue(keys::kLanguage, m_language->currentData().toString());
+    m_settings.setValue(keys::kRemoteServer, m_server->text().trimmed());
+    m_settings.setValue(keys::kRemoteToken, m_token->text().trimmed());
 }
 
 } // namespace hires::ui

@@ -1,7 +1,8 @@
 // SettingsDialog: the preferences, over the typed Settings wrapper — model
 // folders and the default model, tile size, CPU threads and device, the
 // output folder / format / quality (and the naming rule they follow), and the
-// language. Nothing is written until OK (apply()). Modal, GUI thread.
+// language, the remote server (URL and token). Nothing is written until OK (apply()). Modal, GUI
+// thread.
 #pragma once
 
 #include <QDialog>
@@ -34,6 +35,8 @@ public:
     QComboBox* formatBox() const { return m_format; }
     QSpinBox* qualityBox() const { return m_quality; }
     QComboBox* languageBox() const { return m_language; }
+    QLineEdit* serverEdit() const { return m_server; }
+    QLineEdit* tokenEdit() const { return m_token; }
 
     // The naming rule of results, for people ("photo_realesrgan-x4plus_2x.png").
     static QString namingText();
@@ -55,6 +58,8 @@ private:
     QComboBox* m_format = nullptr;
     QSpinBox* m_quality = nullptr;
     QComboBox* m_language = nullptr;
+    QLineEdit* m_server = nullptr;
+    QLineEdit* m_token = nullptr;
 };
 
 } // namespace hires::ui

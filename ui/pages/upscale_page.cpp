@@ -25,6 +25,8 @@
 
 #include "core/image/image_decoder.h"
 #include "core/jobs/job_runner.h"
+#include "core/remote/remote_backend.h"
+#include "core/remote/remote_upscaler.h"
 #include "ui/file_queue.h"
 #include "ui/image_bridge.h"
 #include "ui/pages/upscale_options_panel.h"
@@ -84,6 +86,7 @@ UpscalePage::UpscalePage(JobRunner& runner, Settings& settings, QWidget* parent)
     setAcceptDrops(true);
     buildLayout();
     connectRunner();
+    reloadSettings();
     m_tick->setInterval(500);
     connect(m_tick, &QTimer::timeout, this, [this] {
         for (int row = 0; row < m_model->count(); ++row)
@@ -122,6 +125,8 @@ void UpscalePage::buildLayout()
     m_overall->setAccessibleName(tr("Overall progress"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("upscaleSummary"));
+    m_location = new QLabel(this);
+    m_location->setObjectName(QStringLiteral("upscaleLocation"));
 
     auto button = [this](const QString& text, const QString& tip, const QKeySequence& key) {
         auto* b = new QPushButton(text, this);
@@ -153,7 +158,10 @@ void UpscalePage::buildLayout()
     layout->addWidget(m_options);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_location);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_overall);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -292,8 +300,26 @@ void UpscalePage::submit(int row)
     } else {
         input = UpscaleJobInput::fromFile(item.path);
     }
-    m_model->setQueued(row, m_runner.submit(std::make_unique<UpscaleJob>(
-                                std::move(input), m_options->request(), std::move(save))));
+    auto job =
+        std::make_unique<UpscaleJob>(std::move(input), m_options->request(), std::move(save));
+    if (const QString server = m_settings.value(keys::kRemoteServer); !server.isEmpty())
+        job->setUpscaler(
+            RemoteUpscaler(QUrl(server), m_settings.value(keys::kRemoteToken).toUtf8()));
+    m_model->setQueued(row, m_runner.submit(std::move(job)));
+}
+
+QString UpscalePage::workLocation() const
+{
+    const QString server = m_settings.value(keys::kRemoteServer);
+    return server.isEmpty() ? tr("this computer") : RemoteBackend(QUrl(server), {}).where();
+}
+
+void UpscalePage::reloadSettings()
+{
+    const QString text = tr("Working on %1").arg(workLocation());
+    m_location->setText(text);
+    m_location->setToolTip(tr("Where upscaling runs; set a remote server in Settings"));
+    Q_EMIT workLocationChanged(text);
 }
 
 void UpscalePage::loadThumbnail(int row)

@@ -5,6 +5,8 @@
 // progress bar, cancel one / cancel all, retry and clear. Results are saved
 // next to the original or in the chosen folder under core/image's naming
 // rules; options and the neural / LANCZOS indicator are in the options panel.
+// With a remote server in the settings, each job's upscale runs there
+// (RemoteUpscaler) and the page says so.
 // GUI thread only.
 #pragma once
 
@@ -56,11 +58,17 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* cancelAllButton() const { return m_cancelAll; }
     QPushButton* retryButton() const { return m_retry; }
+    // Where upscaling runs: "this computer" or the server's host:port.
+    QString workLocation() const;
+    QLabel* locationLabel() const { return m_location; }
+    // Re-reads the remote server settings (after the Settings dialog).
+    void reloadSettings();
     // The message of the last rejected drop (files that are not images, missing ...).
     QString lastProblems() const { return m_lastProblems; }
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
+    void workLocationChanged(const QString& text);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -81,6 +89,7 @@ private:
     QTableView* m_view = nullptr;
     QProgressBar* m_overall = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_location = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_cancelAll = nullptr;
