@@ -20,6 +20,7 @@
 #include "ui/dialogs/save_options_dialog.h"
 #include "ui/image_document.h"
 #include "ui/settings.h"
+#include "support/modal_dialog.h"
 
 using namespace hires;
 using namespace hires::ui;
@@ -31,24 +32,11 @@ QString photo(const char* name)
     return QStringLiteral(HIRES_TEST_DATA_DIR "/photos/") + QLatin1String(name);
 }
 
-// Answers the next modal dialog of type Dialog once the event loop shows it
-// (the Save As conversation runs its dialogs with exec()).
-template <typename Dialog, typename Handler> void answerNext(Handler handler)
-{
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, handler] {
-        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            handler(dialog);
-        }
-    });
-    poll->start(5);
-}
+using hires::test::answerNextDialog;
 
 void chooseFile(const QString& path)
 {
-    answerNext<QFileDialog>([path](QFileDialog* dialog) {
+    answerNextDialog<QFileDialog>([path](QFileDialog* dialog) {
         dialog->selectFile(path);
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected
     });
@@ -56,7 +44,7 @@ void chooseFile(const QString& path)
 
 void clickButton(const QString& text)
 {
-    answerNext<QMessageBox>([text](QMessageBox* box) {
+    answerNextDialog<QMessageBox>([text](QMessageBox* box) {
         for (QAbstractButton* button : box->buttons())
             if (button->text() == text)
                 button->click();
@@ -151,7 +139,7 @@ private Q_SLOTS:
         const QString target = temp(QStringLiteral("astronaut.jpg"));
         chooseFile(target);
         bool asked = false;
-        answerNext<SaveOptionsDialog>([&asked](SaveOptionsDialog* dialog) {
+        answerNextDialog<SaveOptionsDialog>([&asked](SaveOptionsDialog* dialog) {
             asked = true;
             dialog->findChild<QSpinBox*>()->setValue(80);
             dialog->accept();
@@ -173,7 +161,7 @@ private Q_SLOTS:
         const QString rough = temp(QStringLiteral("astronaut_rough.jpg"));
         chooseFile(rough);
         int remembered = 0;
-        answerNext<SaveOptionsDialog>([&remembered](SaveOptionsDialog* dialog) {
+        answerNextDialog<SaveOptionsDialog>([&remembered](SaveOptionsDialog* dialog) {
             remembered = dialog->options().quality;
             dialog->findChild<QSpinBox*>()->setValue(20);
             dialog->accept();
@@ -186,7 +174,7 @@ private Q_SLOTS:
     void filterGivesTheFormatOfANameWithoutExtension()
     {
         const ImageDocument document = open(photo("camera.png"));
-        answerNext<QFileDialog>([this](QFileDialog* dialog) {
+        answerNextDialog<QFileDialog>([this](QFileDialog* dialog) {
             dialog->selectNameFilter(SaveAsController::nameFilters().at(3)); // TIFF
             dialog->selectFile(temp(QStringLiteral("camera_copy")));
             static_cast<QDialog*>(dialog)->accept();
@@ -213,7 +201,7 @@ private Q_SLOTS:
         chooseFile(temp(QStringLiteral("logo.jpg")));
         QStringList shown;
         bool labelVisible = false;
-        answerNext<SaveOptionsDialog>([&](SaveOptionsDialog* dialog) {
+        answerNextDialog<SaveOptionsDialog>([&](SaveOptionsDialog* dialog) {
             shown = dialog->notes();
             const auto* label = dialog->findChild<QLabel*>(QStringLiteral("preflightNotes"));
             labelVisible = label && label->isVisible() &&
@@ -231,7 +219,7 @@ private Q_SLOTS:
     {
         const ImageDocument document = open(photo("astronaut.png"));
         chooseFile(temp(QStringLiteral("never.webp")));
-        answerNext<SaveOptionsDialog>([](SaveOptionsDialog* dialog) { dialog->reject(); });
+        answerNextDialog<SaveOptionsDialog>([](SaveOptionsDialog* dialog) { dialog->reject(); });
         SaveAsController saver(&m_parent, *m_settings);
         const Result<QString> saved = saver.saveAs(document);
         QVERIFY(!saved);
@@ -290,13 +278,14 @@ private Q_SLOTS:
         const QByteArray before = digest(other);
         SaveAsController saver(&m_parent, *m_settings);
         chooseFile(other);
-        answerNext<QMessageBox>(
+        answerNextDialog<QMessageBox>(
             [](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
         QCOMPARE(saver.saveAs(document).error().code, ErrorCode::Cancelled);
         QCOMPARE(digest(other), before);
 
         chooseFile(other);
-        answerNext<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+        answerNextDialog<QMessageBox>(
+            [](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
         QVERIFY(saver.saveAs(document));
         QCOMPARE(readImageFile(other)->width(), 451); // now chelsea
     }
