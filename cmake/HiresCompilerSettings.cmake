@@ -3,7 +3,10 @@
 find_program(HIRES_CCACHE ccache)
 if(HIRES_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     # Precompiled headers are only cacheable with these sloppiness settings.
-    set(_hires_ccache env "CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime" "${HIRES_CCACHE}")
+    # Paths under the source tree are hashed relative to it, so a fresh clone in
+    # another folder (CI) hits the cache that a developer's build filled.
+    set(_hires_ccache env "CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime"
+        "CCACHE_BASEDIR=${CMAKE_SOURCE_DIR}" "${HIRES_CCACHE}")
     set(CMAKE_C_COMPILER_LAUNCHER ${_hires_ccache})
     set(CMAKE_CXX_COMPILER_LAUNCHER ${_hires_ccache})
 endif()
