@@ -53,7 +53,8 @@ QString versionText()
                     info.openCvVersion, QString::fromLatin1(qVersion()))
                .arg(info.cpuThreads) +
            (info.blasKernels.isEmpty() ? QString()
-                                       : QStringLiteral(", OpenBLAS %1").arg(info.blasKernels));
+                                       : QStringLiteral(", OpenBLAS %1").arg(info.blasKernels)) +
+           QStringLiteral(", %1 convolutions").arg(info.cpuLayout);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/jobs/compute_device.h"
 
 #include "core/jobs/cpu_blas.h"
+#include "core/nn/conv_util_p.h"
 
 #include <torch/cuda.h>
 #include <ATen/Parallel.h>
@@ -52,6 +53,7 @@ RuntimeInfo runtimeInfo()
     info.cpuThreads = at::get_num_threads();
     info.mkldnnAvailable = at::hasMKLDNN();
     info.blasKernels = ensureCpuBlasKernels();
+    info.cpuLayout = QString::fromLatin1(cpuLayoutName());
     return info;
 }
 

@@ -36,6 +36,7 @@ struct RuntimeInfo
     int cpuThreads = 0; // libtorch intra-op threads now in use
     bool mkldnnAvailable = false;
     QString blasKernels; // OpenBLAS kernel set ("SkylakeX"); empty for another BLAS
+    QString cpuLayout;   // the networks' CPU activation layout: "channels-last" or "NCHW"
 };
 RuntimeInfo runtimeInfo();
 

@@ -1,5 +1,8 @@
 #include "core/nn/conv_util_p.h"
 
+#include <cstdlib>
+#include <cstring>
+
 namespace hires {
 
 at::Tensor upsampleNearest2x(const at::Tensor& x)
@@ -12,10 +15,36 @@ at::Tensor upsampleNearest2x(const at::Tensor& x)
     return out;
 }
 
+bool chooseCpuChannelsLast(bool cpuHasAvx512, const char* forced)
+{
+    if (forced && *forced)
+        return std::strcmp(forced, "0") != 0;
+    return cpuHasAvx512;
+}
+
+bool cpuChannelsLast()
+{
+    static const bool channelsLast = [] {
+#if defined(__x86_64__) || defined(__i386__)
+        const bool avx512 = __builtin_cpu_supports("avx512f");
+#else
+        const bool avx512 = false;
+#endif
+        return chooseCpuChannelsLast(avx512, std::getenv("HIRES_CPU_CHANNELS_LAST"));
+    }();
+    return channelsLast;
+}
+
+const char* cpuLayoutName()
+{
+    return cpuChannelsLast() ? "channels-last" : "NCHW";
+}
+
 at::Tensor preferredLayout(const at::Tensor& x)
 {
     if (x.device().is_cpu() && x.dim() == 4)
-        return x.contiguous(at::MemoryFormat::ChannelsLast);
+        return x.contiguous(cpuChannelsLast() ? at::MemoryFormat::ChannelsLast
+                                              : at::MemoryFormat::Contiguous);
     return x;
 }
 

@@ -339,9 +339,10 @@ private Q_SLOTS:
         shareDeterministicWeights(*vae, dir.filePath(QStringLiteral("vae")));
         applyPreferredLayout(*unet);
         applyPreferredLayout(*vae);
-        qInfo("%s: weights written and mapped in %.0f s (%d threads, BLAS kernels %s)",
+        qInfo("%s: weights written and mapped in %.0f s (%d threads, BLAS kernels %s, %s "
+              "activations)",
               qPrintable(model), total.nsecsElapsed() / 1e9, threads,
-              qPrintable(runtimeInfo().blasKernels));
+              qPrintable(runtimeInfo().blasKernels), cpuLayoutName());
 
         QProcess python;
         python.setProcessChannelMode(QProcess::SeparateChannels);

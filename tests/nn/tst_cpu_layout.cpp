@@ -1,0 +1,101 @@
+// The CPU activation layout rule (core/nn/conv_util_p.h): channels-last on
+// AVX-512 CPUs, NCHW elsewhere, HIRES_CPU_CHANNELS_LAST forcing either; the
+// tensors follow it, and the executable reports the layout it runs with.
+#include "core/nn/conv_util_p.h"
+
+#include <QProcess>
+#include <QTest>
+
+#include <cstdlib>
+
+using namespace hires;
+
+class TestCpuLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rule_data()
+    {
+        QTest::addColumn<bool>("avx512");
+        QTest::addColumn<QByteArray>("forced");
+        QTest::addColumn<bool>("channelsLast");
+        QTest::newRow("AVX-512, not forced") << true << QByteArray() << true;
+        QTest::newRow("AVX2, not forced") << false << QByteArray() << false;
+        QTest::newRow("AVX-512, empty variable") << true << QByteArray("") << true;
+        QTest::newRow("AVX2, forced on") << false << QByteArray("1") << true;
+        QTest::newRow("AVX-512, forced off") << true << QByteArray("0") << false;
+    }
+    void rule()
+    {
+        QFETCH(bool, avx512);
+        QFETCH(QByteArray, forced);
+        QFETCH(bool, channelsLast);
+        QCOMPARE(chooseCpuChannelsLast(avx512, forced.isNull() ? nullptr : forced.constData()),
+                 channelsLast);
+    }
+
+    void thisMachineFollowsTheRule()
+    {
+#if defined(__x86_64__) || defined(__i386__)
+        const bool avx512 = __builtin_cpu_supports("avx512f");
+#else
+        const bool avx512 = false;
+#endif
+        QCOMPARE(cpuChannelsLast(),
+                 chooseCpuChannelsLast(avx512, std::getenv("HIRES_CPU_CHANNELS_LAST")));
+        QCOMPARE(QByteArray(cpuLayoutName()),
+                 QByteArray(cpuChannelsLast() ? "channels-last" : "NCHW"));
+    }
+
+    void tensorsTakeTheLayout()
+    {
+        const auto format =
+            cpuChannelsLast() ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
+        const auto other =
+            cpuChannelsLast() ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast;
+        const at::Tensor x = at::arange(2 * 3 * 4 * 5, at::kFloat).view({2, 3, 4, 5});
+        const at::Tensor converted = preferredLayout(x.contiguous(other));
+        QVERIFY(converted.is_contiguous(format));
+        QVERIFY(at::equal(converted, x)); // same values, only the strides differ
+        // Already in the layout: the same storage, no copy.
+        const at::Tensor already = x.contiguous(format);
+        QCOMPARE(preferredLayout(already).data_ptr(), already.data_ptr());
+        // A [B, H, W, C] -> [B, C, H, W] view (the transformers' way back to an image)
+        // ends in the layout too, with its values.
+        const at::Tensor tokens = at::arange(2 * 4 * 5 * 3, at::kFloat).view({2, 4, 5, 3});
+        const at::Tensor image = preferredLayout(tokens.permute({0, 3, 1, 2}));
+        QVERIFY(image.is_contiguous(format));
+        QVERIFY(at::equal(image, tokens.permute({0, 3, 1, 2})));
+        // Not 4-D: untouched.
+        const at::Tensor flat = at::arange(6, at::kFloat).view({2, 3}).t();
+        QCOMPARE(preferredLayout(flat).data_ptr(), flat.data_ptr());
+        QVERIFY(!preferredLayout(flat).is_contiguous());
+    }
+
+    void executableReportsTheLayout_data()
+    {
+        QTest::addColumn<QString>("forced");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("forced channels-last") << "1"
+                                              << "channels-last convolutions";
+        QTest::newRow("forced NCHW") << "0"
+                                     << "NCHW convolutions";
+    }
+    void executableReportsTheLayout()
+    {
+        QFETCH(QString, forced);
+        QFETCH(QString, expected);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HIRES_CPU_CHANNELS_LAST"), forced);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HIRES_EXECUTABLE), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(expected), qPrintable(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCpuLayout)
+#include "tst_cpu_layout.moc"
