@@ -4,7 +4,9 @@
 #include "core/jobs/compute_device.h"
 #include "server/a1111_shapes.h"
 #include "server/connection_guard.h"
+#include "server/image_payload.h"
 #include "server/request_checks.h"
+#include "server/upscale_parsing.h"
 
 #include <QCoreApplication>
 #include <QHttpServerResponder>
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QUrlQuery>
 
 namespace hires::server {
 
@@ -83,6 +86,7 @@ HttpService::HttpService(ServerOptions options, JobRunner* runner, QObject* pare
 {
     connect(m_runner, &JobRunner::jobStarted, this, &HttpService::onJobStarted);
     connect(m_runner, &JobRunner::progress, this, &HttpService::onProgress);
+    connect(m_runner, &JobRunner::preview, this, &HttpService::onPreview);
     connect(m_runner, &JobRunner::finished, this,
             [this](JobId id, const JobOutput& output) { onJobEnded(id, &output, nullptr); });
     connect(m_runner, &JobRunner::failed, this,
@@ -121,8 +125,11 @@ HttpService::HttpService(ServerOptions options, JobRunner* runner, QObject* pare
                  sendValue(reply, a1111SdModels(m_models));
              });
     addRoute(QStringLiteral("/sdapi/v1/progress"), QHttpServerRequest::Method::Get,
-             [this](const QHttpServerRequest&, const HttpReplyPtr& reply) {
-                 send(reply, 200, progressState());
+             [this](const QHttpServerRequest& request, const HttpReplyPtr& reply) {
+                 const QString skip =
+                     QUrlQuery(request.url()).queryItemValue(QStringLiteral("skip_current_image"));
+                 send(reply, 200,
+                      progressState(skip.compare(QLatin1String("true"), Qt::CaseInsensitive) != 0));
              });
     addRoute(QStringLiteral("/sdapi/v1/interrupt"), QHttpServerRequest::Method::Post,
              [this](const QHttpServerRequest&, const HttpReplyPtr& reply) {
@@ -336,8 +343,7 @@ QJsonObject HttpService::health() const
         {QStringLiteral("status"), QStringLiteral("ok")},
         {QStringLiteral("version"), QString::fromLatin1(kVersion)},
         {QStringLiteral("realesrgan_available"), realesrgan},
-        // This build has no face restoration pipeline yet: a model file alone is not enough.
-        {QStringLiteral("face_restoration_available"), false},
+        {QStringLiteral("face_restoration_available"), gfpganModel(m_models) != nullptr},
         {QStringLiteral("face_restoration_models_found"), faces},
         {QStringLiteral("checkpoint"), checkpoint ? QJsonValue(checkpoint->id) : QJsonValue()},
         {QStringLiteral("checkpoints"), checkpoints},
@@ -350,13 +356,24 @@ QJsonObject HttpService::health() const
     };
 }
 
-QJsonObject HttpService::progressState() const
+QJsonObject HttpService::progressState(bool withImage) const
 {
     const bool active = m_running.id != 0;
-    return a1111Progress(active, m_running.done, m_running.total, m_running.stage,
-                         active ? m_running.clock.elapsed() / 1000.0 : 0.0, m_running.started,
-                         m_running.interrupted,
-                         m_runner->queueLength() + (m_runner->isBusy() ? 1 : 0));
+    QJsonObject state = a1111Progress(active, m_running.done, m_running.total, m_running.stage,
+                                      active ? m_running.clock.elapsed() / 1000.0 : 0.0,
+                                      m_running.started, m_running.interrupted,
+                                      m_runner->queueLength() + (m_runner->isBusy() ? 1 : 0));
+    QString base64;
+    if (withImage && active && !m_running.preview.empty() &&
+        !encodeImagePayload(Image{m_running.preview, {}, {}}, ImageFormat::Png, &base64))
+        state.insert(QStringLiteral("current_image"), base64);
+    return state;
+}
+
+void HttpService::onPreview(JobId id, const cv::Mat& image)
+{
+    if (id == m_running.id)
+        m_running.preview = image; // encoded only when a client asks
 }
 
 } // namespace hires::server

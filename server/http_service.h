@@ -77,10 +77,12 @@ private:
 
     void onJobStarted(JobId id);
     void onProgress(JobId id, int done, int total, const QString& stage);
+    void onPreview(JobId id, const cv::Mat& image);
     void onJobEnded(JobId id, const JobOutput* output, const Error* error);
 
     QJsonObject health() const;
-    QJsonObject progressState() const;
+    // withImage: the running generation's latest preview as "current_image".
+    QJsonObject progressState(bool withImage) const;
     const ModelInfo* defaultCheckpoint() const;
     void handleGenerate(const QHttpServerRequest& request, const HttpReplyPtr& reply, bool a1111);
     void handleUpscale(const QHttpServerRequest& request, const HttpReplyPtr& reply, bool a1111);
@@ -104,6 +106,7 @@ private:
         QElapsedTimer clock;
         QDateTime started;
         bool interrupted = false;
+        cv::Mat preview; // the latest one a generation sent (BGR 8-bit)
     } m_running;
 };
 

@@ -56,7 +56,8 @@ void HttpService::handleGenerate(const QHttpServerRequest& request, const HttpRe
     options.modelFolders = m_models.folders();
     if (const ModelInfo* upscaler = m_models.defaultUpscaler())
         options.realesrganModel = upscaler->path;
-    options.previewEvery = 0;
+    // Every step: a cheap projection, kept for /sdapi/v1/progress's current_image.
+    options.previewEvery = 1;
     const bool firstPass = body.value(QStringLiteral("return_first_pass")).toBool();
     const QJsonObject parameters = generation.toJson();
     submit(reply, std::make_unique<GenerateJob>(generation, options),
@@ -83,26 +84,30 @@ void HttpService::handleUpscale(const QHttpServerRequest& request, const HttpRep
         return send(reply, 200, a1111ExtrasAnswer(base64, QString()));
     }
     const ImageFormat format = parsed.format;
+    UpscaleRequest upscale = parsed.request;
+    Image input = std::move(parsed.input);
+    parsed.input = {};
     // In memory only: no UpscaleSave, so the job never writes a file.
     submit(reply,
            std::make_unique<UpscaleJob>(
-               UpscaleJobInput::fromImage(std::move(parsed.input), QStringLiteral("upload")),
-               parsed.request),
-           [a1111, format](const JobOutput& output) {
+               UpscaleJobInput::fromImage(std::move(input), QStringLiteral("upload")), upscale),
+           [a1111, format, parsed](const JobOutput& output) {
                const Image* image = output.image(QStringLiteral("result"));
                QString base64;
                if (!image || encodeImagePayload(*image, format, &base64))
                    return HttpProblem{500, tr("the result could not be encoded"), {}}.toJson();
+               Provenance provenance = output.provenance;
+               QJsonObject answer;
+               recordFaceRestoration(parsed, &provenance, &answer);
                if (a1111)
-                   return a1111ExtrasAnswer(base64, output.provenance.summary());
-               return QJsonObject{
-                   {QStringLiteral("image"), base64},
-                   {QStringLiteral("width"), image->width()},
-                   {QStringLiteral("height"), image->height()},
-                   {QStringLiteral("format"), imageFormatExtension(format)},
-                   {QStringLiteral("upscaler"), output.provenance.used},
-                   {QStringLiteral("provenance"), output.provenance.toJson()},
-               };
+                   return a1111ExtrasAnswer(base64, provenance.summary());
+               answer.insert(QStringLiteral("image"), base64);
+               answer.insert(QStringLiteral("width"), image->width());
+               answer.insert(QStringLiteral("height"), image->height());
+               answer.insert(QStringLiteral("format"), imageFormatExtension(format));
+               answer.insert(QStringLiteral("upscaler"), provenance.used);
+               answer.insert(QStringLiteral("provenance"), provenance.toJson());
+               return answer;
            });
 }
 

@@ -1,9 +1,12 @@
 #include "server/upscale_parsing.h"
 
+#include "core/diffusion/generate_job.h"
+#include "core/nn/builtin_architectures.h"
 #include "server/image_payload.h"
 #include "server/json_fields.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <cmath>
 
@@ -41,7 +44,70 @@ std::optional<HttpProblem> checkOutputSize(const ParsedUpscale& parsed, const QS
                            field};
     return std::nullopt;
 }
+
+// Face restoration at `weight` after the upscale, with the server's GFPGAN model.
+void askFaceRestoration(double weight, const ModelLibrary& models, ParsedUpscale* out)
+{
+    out->faceAsked = true;
+    const ModelInfo* model = gfpganModel(models);
+    if (!model) {
+        out->faceSkipped = tr("this server has no GFPGAN model (add GFPGANv1.4.pth to one of its "
+                              "--models folders)");
+        return;
+    }
+    FaceRestoreOptions face;
+    face.weight = weight;
+    face.modelPath = model->path;
+    face.detector.modelFolders = models.folders();
+    out->request.faceRestore = face;
+}
+
+// Why the job's face step changed nothing, from its record; empty when it restored a face.
+QString faceStepProblem(const Provenance& provenance)
+{
+    for (const FallbackEvent& fallback : provenance.fallbacks)
+        if (fallback.to == QLatin1String("unchanged") || fallback.to == QLatin1String("skipped"))
+            return fallback.reason;
+    const QJsonObject record =
+        provenance.details.value(QStringLiteral("face_restoration")).toObject();
+    if (record.value(QStringLiteral("details"))
+            .toObject()
+            .value(QStringLiteral("faces_restored"))
+            .toInt() == 0)
+        return tr("no face found");
+    return {};
+}
 } // namespace
+
+void recordFaceRestoration(const ParsedUpscale& parsed, Provenance* provenance, QJsonObject* answer)
+{
+    QString status = QStringLiteral("off");
+    QString reason;
+    if (parsed.faceAsked) {
+        reason = parsed.faceSkipped.isEmpty() ? faceStepProblem(*provenance) : parsed.faceSkipped;
+        status = reason.isEmpty() ? QStringLiteral("applied") : QStringLiteral("skipped");
+    }
+    if (!parsed.faceSkipped.isEmpty())
+        provenance->addFallback(tr("face restoration"), tr("skipped"), parsed.faceSkipped);
+    provenance->details.insert(QLatin1String(GenerationDetail::kFaceRestoration), status);
+    answer->insert(QStringLiteral("face_restoration"), status);
+    if (!reason.isEmpty()) {
+        provenance->details.insert(QLatin1String(GenerationDetail::kFaceRestorationReason), reason);
+        answer->insert(QStringLiteral("face_restoration_reason"), reason);
+    }
+    if (parsed.faceAsked)
+        provenance->details.insert(QLatin1String(GenerationDetail::kFaceRestorationWeight),
+                                   parsed.faceWeight);
+}
+
+const ModelInfo* gfpganModel(const ModelLibrary& models)
+{
+    for (const ModelInfo& info : models.models())
+        if (info.ok() && info.kind == ModelKind::FaceRestorer &&
+            info.architecture == kGfpganArchitecture)
+            return &info;
+    return nullptr;
+}
 
 std::optional<UpscaleRequest> resolveUpscaler(const QString& field, const QString& name,
                                               const ModelLibrary& models, HttpProblem* problem)
@@ -90,12 +156,21 @@ std::optional<HttpProblem> parseUpscaleBody(const QJsonObject& body, const Model
     int tile = 0;
     bool allowFallback = true;
     QString format = QStringLiteral("png");
+    QString alpha = alphaModeName(AlphaMode::Model);
+    bool faces = false;
+    double faceWeight = 0.5; // GenerationRequest's default
     fields.text(QStringLiteral("image"), &image, int(limits.maxBodyBytes));
     fields.text(QStringLiteral("upscaler"), &upscaler, 200);
     fields.number(QStringLiteral("scale"), &scale, 1.0, 16.0);
     fields.integer(QStringLiteral("tile"), &tile, -1, 4096);
     fields.boolean(QStringLiteral("allow_fallback"), &allowFallback);
     fields.text(QStringLiteral("format"), &format, 10);
+    fields.text(QStringLiteral("alpha"), &alpha, 20);
+    fields.boolean(QStringLiteral("use_face_restoration"), &faces);
+    fields.number(QStringLiteral("face_restoration_weight"), &faceWeight, 0.0, 1.0);
+    const Result<AlphaMode> alphaMode = parseAlphaMode(alpha);
+    if (!alphaMode)
+        fields.fail(QStringLiteral("alpha"), tr("expected \"model\" or \"lanczos\""));
     const std::optional<ImageFormat> imageFormat = imageFormatFromName(format);
     if (!imageFormat || *imageFormat == ImageFormat::Tiff)
         fields.fail(QStringLiteral("format"), tr("expected \"png\", \"jpeg\" or \"webp\""));
@@ -116,6 +191,10 @@ std::optional<HttpProblem> parseUpscaleBody(const QJsonObject& body, const Model
     out->request.options.tile = tile < 0 ? UpscaleOptions::kWholeImage : tile;
     out->request.options.allowFallback = allowFallback;
     out->request.options.maxOutputPixels = limits.maxOutputPixels;
+    out->request.options.alpha = *alphaMode;
+    out->faceWeight = faceWeight;
+    if (faces)
+        askFaceRestoration(faceWeight, models, out);
     out->format = *imageFormat;
     if (auto bad =
             decodeImagePayload(QStringLiteral("image"), image, limits.maxInputPixels, &out->input))
@@ -150,10 +229,9 @@ std::optional<HttpProblem> parseExtrasBody(const QJsonObject& body, const ModelL
     for (const char* ignored :
          {"show_extras_results", "codeformer_weight", "upscaling_crop", "upscale_first"})
         fields.accept(QString::fromLatin1(ignored));
-    if (gfpgan > 0 || codeformer > 0)
-        fields.fail(gfpgan > 0 ? QStringLiteral("gfpgan_visibility")
-                               : QStringLiteral("codeformer_visibility"),
-                    tr("face restoration is not available on this server"));
+    if (codeformer > 0)
+        fields.fail(QStringLiteral("codeformer_visibility"),
+                    tr("CodeFormer is not available on this server; use gfpgan_visibility"));
     if (upscaler2 != QLatin1String("None") && upscaler2Visibility > 0)
         fields.fail(QStringLiteral("upscaler_2"), tr("a second upscaler is not supported"));
     if (!fields.has(QStringLiteral("image")))
@@ -165,18 +243,24 @@ std::optional<HttpProblem> parseExtrasBody(const QJsonObject& body, const ModelL
         return bad;
 
     out->format = ImageFormat::Png;
-    if (upscaler1 == QLatin1String("None")) {
+    // GFPGAN alone ("None" upscaler): the faces of the image at its own size.
+    if (upscaler1 == QLatin1String("None") && gfpgan <= 0) {
         out->passThrough = true;
         return std::nullopt;
     }
     HttpProblem problem;
     std::optional<UpscaleRequest> request =
-        resolveUpscaler(QStringLiteral("upscaler_1"), upscaler1, models, &problem);
+        resolveUpscaler(QStringLiteral("upscaler_1"),
+                        upscaler1 == QLatin1String("None") ? QStringLiteral("lanczos") : upscaler1,
+                        models, &problem);
     if (!request)
         return problem;
     out->request = *request;
-    double scale = resize;
-    if (resizeMode == 1) {
+    out->faceWeight = gfpgan;
+    if (gfpgan > 0)
+        askFaceRestoration(gfpgan, models, out);
+    double scale = upscaler1 == QLatin1String("None") ? 1.0 : resize;
+    if (resizeMode == 1 && upscaler1 != QLatin1String("None")) {
         scale = double(resizeW) / out->input.width();
         if (int(std::floor(out->input.height() * scale)) != resizeH)
             return HttpProblem{400,

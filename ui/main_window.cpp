@@ -86,7 +86,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_generatePage->rescanModels();
     m_upscalePage = new UpscalePage(m_runner, m_settings, this);
     addPage(m_upscalePage, tr("Upscale"), tr("Upscale images and folders, dropped or pasted"));
-    // Where upscaling runs (this computer or the remote server), always in view.
+    // Where upscaling and generation run (this computer or the remote server), always in view.
     auto* location = new QLabel(m_upscalePage->locationLabel()->text(), m_status);
     location->setObjectName(QStringLiteral("workLocation"));
     m_status->addPermanentWidget(location);
@@ -242,6 +242,7 @@ void MainWindow::showSettings()
     applyProcessingSettings();
     m_upscalePage->options()->reloadSettings();
     m_upscalePage->reloadSettings();
+    m_generatePage->reloadSettings();
     m_status->showMessage(tr("Settings saved"), kStatusMessageMs);
 }
 

@@ -25,6 +25,16 @@ template <typename T> struct SettingKey
     bool (*isValid)(const T&) = nullptr; // nullptr: every value of type T is fine
 };
 
+// A secret (a token): kept out of the settings file, in a file of its own
+// next to it ("<settings file's base name>.<fileSuffix>") that only the user
+// may read (0600). `legacyName` is the settings key it was once stored
+// under: a value found there is moved to the file on first read.
+struct SecretKey
+{
+    const char* fileSuffix;
+    const char* legacyName;
+};
+
 template <int Min, int Max> bool inRange(const int& value)
 {
     return value >= Min && value <= Max;
@@ -65,9 +75,10 @@ inline const SettingKey<QString> kOutputFolder{"output/folder", {}};
 inline const SettingKey<QString> kOutputFormat{"output/format", {}};
 inline const SettingKey<int> kOutputQuality{"output/quality", 95, inRange<1, 100>};
 // Remote backend: a `hires-studio serve` URL ("http://gpu-host:7860"; empty:
-// work runs on this computer) and its bearer token (stored as typed).
+// work runs on this computer) and its bearer token (as typed; a secret, so
+// in its own file, never in the settings file).
 inline const SettingKey<QString> kRemoteServer{"remote/server", {}};
-inline const SettingKey<QString> kRemoteToken{"remote/token", {}};
+inline const SecretKey kRemoteToken{"token", "remote/token"};
 } // namespace keys
 
 class Settings
@@ -101,6 +112,16 @@ public:
     }
 
     template <typename T> void reset(const SettingKey<T>& key) { write(key.name, QVariant()); }
+
+    // Secrets: empty when none is stored (or the file cannot be read). Reading
+    // moves a value still under the key's legacyName into the secret's file.
+    QString value(const SecretKey& key) const;
+    // Writes the secret's file (0600, atomically); an empty value removes it.
+    // False when it could not be written (the old value then stays).
+    bool setValue(const SecretKey& key, const QString& value);
+    void reset(const SecretKey& key) { setValue(key, QString()); }
+    // Where the secret is kept.
+    QString secretFile(const SecretKey& key) const;
 
     // Newest first, absolute paths, at most kMaxRecentFiles.
     QStringList recentFiles() const;

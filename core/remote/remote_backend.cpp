@@ -4,6 +4,7 @@
 #include "core/image/image_encoder.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -17,6 +18,23 @@ QString tr(const char* text)
 }
 
 constexpr int kPollMs = 500;
+
+// A base64 image field of an answer, decoded.
+Result<Image> imageField(const QJsonObject& json, const char* field)
+{
+    const QString text = json.value(QLatin1String(field)).toString();
+    if (text.isEmpty())
+        return makeError(ErrorCode::Internal,
+                         tr("the server sent no %1").arg(QLatin1String(field)));
+    return decodeImage(QByteArray::fromBase64(text.toLatin1()));
+}
+
+// What the server can be sent as "model": a library id, never a path of this machine.
+bool isLibraryId(const QString& model)
+{
+    return !model.isEmpty() && !model.contains(QLatin1Char('/')) &&
+           !model.contains(QLatin1Char('\\')) && !QFileInfo::exists(model);
+}
 } // namespace
 
 RemoteBackend::RemoteBackend(QUrl server, QByteArray token, QObject* parent)
@@ -85,18 +103,22 @@ JobId RemoteBackend::checkHealth()
 JobId RemoteBackend::upscale(const Image& image, const RemoteUpscale& options)
 {
     const Result<QByteArray> png = encodeImage(image, EncodeOptions{});
-    const QJsonObject body{
+    QJsonObject body{
         {QStringLiteral("image"), png ? QString::fromLatin1(png->toBase64()) : QString()},
-        {QStringLiteral("upscaler"), options.upscaler},
         {QStringLiteral("scale"), options.scale},
-        {QStringLiteral("tile"), options.tile}};
+        {QStringLiteral("tile"), options.tile},
+        {QStringLiteral("alpha"), alphaModeName(options.alpha)}};
+    if (!options.upscaler.isEmpty()) // empty: the server's default upscaler
+        body.insert(QStringLiteral("upscaler"), options.upscaler);
+    if (options.faceRestorationWeight) {
+        body.insert(QStringLiteral("use_face_restoration"), true);
+        body.insert(QStringLiteral("face_restoration_weight"), *options.faceRestorationWeight);
+    }
     QNetworkReply* reply = m_network.post(request(QStringLiteral("/upscale")),
                                           QJsonDocument(body).toJson(QJsonDocument::Compact));
     m_poll.start();
     return track(reply, [this](JobId id, const QJsonObject& json) {
-        const QByteArray bytes =
-            QByteArray::fromBase64(json.value(QStringLiteral("image")).toString().toLatin1());
-        Result<Image> decoded = decodeImage(bytes);
+        Result<Image> decoded = imageField(json, "image");
         if (!decoded)
             return Q_EMIT failed(id, decoded.error().withContext(where()));
         JobOutput output;
@@ -106,6 +128,45 @@ JobId RemoteBackend::upscale(const Image& image, const RemoteUpscale& options)
         output.images.push_back({QStringLiteral("result"), std::move(decoded).value()});
         Q_EMIT finished(id, output);
     });
+}
+
+JobId RemoteBackend::generate(const GenerationRequest& generation)
+{
+    if (generation.isImg2Img())
+        return failLater({ErrorCode::InvalidArgument,
+                          tr("%1: the server cannot start from an image of this computer "
+                             "(img2img runs only here)")
+                              .arg(where())});
+    QJsonObject body = generation.toJson();
+    if (!isLibraryId(generation.model))
+        body.remove(QStringLiteral("model"));
+    body.insert(QStringLiteral("return_first_pass"), true);
+    QNetworkReply* reply = m_network.post(request(QStringLiteral("/generate")),
+                                          QJsonDocument(body).toJson(QJsonDocument::Compact));
+    m_poll.start();
+    return track(reply, [this](JobId id, const QJsonObject& json) {
+        Result<Image> result = imageField(json, "image");
+        Result<Image> firstPass = imageField(json, "first_pass_image");
+        if (!result || !firstPass)
+            return Q_EMIT failed(
+                id, (result ? firstPass.error() : result.error()).withContext(where()));
+        JobOutput output;
+        output.provenance =
+            Provenance::fromJson(json.value(QStringLiteral("provenance")).toObject());
+        output.provenance.details.insert(QStringLiteral("server"), where());
+        output.images.push_back({QStringLiteral("result"), std::move(result).value()});
+        output.images.push_back({QStringLiteral("first_pass"), std::move(firstPass).value()});
+        Q_EMIT finished(id, output);
+    });
+}
+
+JobId RemoteBackend::failLater(const Error& error)
+{
+    const JobId id = m_nextId++;
+    // Every answer is a signal after the call returns, failures included.
+    QMetaObject::invokeMethod(
+        this, [this, id, error] { Q_EMIT failed(id, error); }, Qt::QueuedConnection);
+    return id;
 }
 
 void RemoteBackend::cancel(JobId id)
@@ -130,9 +191,16 @@ void RemoteBackend::pollProgress()
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         const QJsonObject state = json.value(QStringLiteral("state")).toObject();
         const int total = state.value(QStringLiteral("sampling_steps")).toInt();
-        if (m_replies.contains(id) && total > 0)
+        if (!m_replies.contains(id))
+            return;
+        if (total > 0)
             Q_EMIT progress(id, state.value(QStringLiteral("sampling_step")).toInt(), total,
                             json.value(QStringLiteral("textinfo")).toString());
+        // AUTOMATIC1111's shape: base64 PNG, or null when there is none.
+        if (const QString current = json.value(QStringLiteral("current_image")).toString();
+            !current.isEmpty())
+            if (Result<Image> image = decodeImage(QByteArray::fromBase64(current.toLatin1())))
+                Q_EMIT preview(id, image->pixels);
     });
 }
 

@@ -1,6 +1,8 @@
-// RemoteBackend: runs upscales on a `hires-studio serve` host (a GPU machine)
-// instead of this machine's JobRunner, with the same outputs: a JobOutput
-// with the "result" image and the provenance the server recorded.
+// RemoteBackend: runs upscales and generations on a `hires-studio serve` host
+// (a GPU machine) instead of this machine's JobRunner, with the same outputs:
+// a JobOutput with the "result" image (a generation's keeps its
+// AUTOMATIC1111 "parameters" text; its "first_pass" comes along) and the
+// provenance the server recorded, plus details["server"] = where().
 //
 // Contract: create, use and destroy on one thread with an event loop (the GUI
 // thread). Every call returns at once; the answer comes as a signal on that
@@ -13,8 +15,10 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/diffusion/generation_request.h"
 #include "core/image/image.h"
 #include "core/jobs/job.h"
+#include "core/upscale/upscale_options.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -24,6 +28,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 namespace hires {
 
 struct RemoteUpscale
@@ -32,6 +38,9 @@ struct RemoteUpscale
         QStringLiteral("realesrgan-x4plus"); // a model id on the server, or "lanczos"
     double scale = 2.0;
     int tile = 0;
+    AlphaMode alpha = AlphaMode::Model;
+    // Set: the server restores faces with its GFPGAN model at this weight (0..1).
+    std::optional<double> faceRestorationWeight;
 };
 
 class RemoteBackend : public QObject
@@ -46,12 +55,19 @@ public:
 
     JobId checkHealth();
     JobId upscale(const Image& image, const RemoteUpscale& options);
+    // POST /generate. The server knows checkpoints by library id: a model
+    // that is a file path here is not sent (the server uses its own
+    // checkpoint). An img2img request fails at once (the server reads no
+    // init image).
+    JobId generate(const GenerationRequest& request);
     void cancel(JobId id);
     int pending() const { return static_cast<int>(m_replies.size()); }
 
 Q_SIGNALS:
     void health(hires::JobId id, const QJsonObject& health);
     void progress(hires::JobId id, int done, int total, const QString& stage);
+    // The server's latest preview of a generation (BGR 8-bit), when it sends one.
+    void preview(hires::JobId id, const cv::Mat& image);
     void finished(hires::JobId id, const hires::JobOutput& output);
     void failed(hires::JobId id, const hires::Error& error);
 
@@ -59,6 +75,7 @@ private:
     QNetworkRequest request(const QString& path) const;
     JobId track(QNetworkReply* reply, std::function<void(JobId, const QJsonObject&)> onSuccess);
     void pollProgress();
+    JobId failLater(const Error& error);
 
     QUrl m_server;
     QByteArray m_token;

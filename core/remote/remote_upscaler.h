@@ -1,6 +1,10 @@
 // RemoteUpscaler: the upscale step of an UpscaleJob done on a `hires-studio
 // serve` host through RemoteBackend (UpscaleJob::setUpscaler), so the
 // JobRunner's queue, progress, cancel and the job's saving work unchanged.
+// What is sent: the model's library id (or "lanczos"), scale, tile, the
+// alpha mode and, when request.faceRestore is set, face restoration at its
+// weight with the server's GFPGAN model (a file path of this machine means
+// nothing there).
 //
 // Contract: copyable; called on the JobRunner's worker thread. Each call makes
 // its own RemoteBackend on that thread and waits for it in a local event loop;
@@ -15,6 +19,8 @@
 #include <QByteArray>
 #include <QUrl>
 
+#include <optional>
+
 namespace hires {
 
 class RemoteUpscaler
@@ -22,12 +28,17 @@ class RemoteUpscaler
 public:
     RemoteUpscaler(QUrl server, QByteArray token);
 
+    // Asks the server for this upscaler id instead of the request's; an
+    // empty id: the server's default upscaler (its Real-ESRGAN model).
+    void setServerUpscaler(const QString& id) { m_serverUpscaler = id; }
+
     Result<UpscaleResult> operator()(const Image& image, const UpscaleRequest& request,
                                      JobContext& context) const;
 
 private:
     QUrl m_server;
     QByteArray m_token;
+    std::optional<QString> m_serverUpscaler;
 };
 
 } // namespace hires

@@ -2,6 +2,10 @@ hires_core_sources(
     PLAIN
         ${CMAKE_CURRENT_LIST_DIR}/remote_backend.cpp
         ${CMAKE_CURRENT_LIST_DIR}/remote_backend.h
+        ${CMAKE_CURRENT_LIST_DIR}/remote_call.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/remote_call.h
+        ${CMAKE_CURRENT_LIST_DIR}/remote_generate_job.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/remote_generate_job.h
         ${CMAKE_CURRENT_LIST_DIR}/remote_upscaler.cpp
         ${CMAKE_CURRENT_LIST_DIR}/remote_upscaler.h
 )

@@ -57,6 +57,11 @@ private Q_SLOTS:
     void a1111ExtrasSingleImage();
     void a1111ProgressShape();
     void realModelUpscale();
+    void upscaleFieldsRefused_data();
+    void upscaleFieldsRefused();
+    void faceRestorationWithoutModelIsSkipped();
+    void extrasFaceRestoration();
+    void alphaModesReachTheModel();
     void curlExamples();
 };
 
@@ -214,6 +219,114 @@ void TestHttpApi::realModelUpscale()
     cv::resize(decodeBase64(gradientPng(24, 16)).pixels, lanczos, cv::Size(96, 64), 0, 0,
                cv::INTER_LANCZOS4);
     QVERIFY(cv::norm(got.pixels, lanczos, cv::NORM_L1) > 0);
+}
+
+void TestHttpApi::upscaleFieldsRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("alpha unknown") << "alpha" << QJsonValue("sideways");
+    QTest::newRow("alpha a number") << "alpha" << QJsonValue(1);
+    QTest::newRow("weight above 1") << "face_restoration_weight" << QJsonValue(1.5);
+    QTest::newRow("weight negative") << "face_restoration_weight" << QJsonValue(-0.1);
+    QTest::newRow("weight text") << "face_restoration_weight" << QJsonValue("half");
+    QTest::newRow("use_face_restoration text") << "use_face_restoration" << QJsonValue("yes");
+}
+
+void TestHttpApi::upscaleFieldsRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    ServerUnderTest server;
+    QSignalSpy started(&server.runner, &JobRunner::jobStarted);
+    const HttpAnswer answer = server.post(
+        "/upscale", {{"image", gradientPng(8, 8)}, {"upscaler", "lanczos"}, {field, value}});
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.json().value("field").toString(), field);
+    QVERIFY2(answer.json().value("detail").toString().contains(field),
+             qPrintable(answer.json().value("detail").toString()));
+    QCOMPARE(started.count(), 0);
+}
+
+void TestHttpApi::faceRestorationWithoutModelIsSkipped()
+{
+    ServerUnderTest server; // no model folder: no GFPGAN model
+    const QString png = gradientPng(16, 12);
+    const HttpAnswer answer = server.post("/upscale", {{"image", png},
+                                                       {"upscaler", "lanczos"},
+                                                       {"alpha", "lanczos"},
+                                                       {"use_face_restoration", true},
+                                                       {"face_restoration_weight", 0.7}});
+    QCOMPARE(answer.status, 200);
+    const QJsonObject json = answer.json();
+    QCOMPARE(json.value("width").toInt(), 32); // the upscale still ran
+    QCOMPARE(json.value("face_restoration").toString(), QStringLiteral("skipped"));
+    QVERIFY2(json.value("face_restoration_reason").toString().contains("GFPGAN"),
+             qPrintable(json.value("face_restoration_reason").toString()));
+    const QJsonObject provenance = json.value("provenance").toObject();
+    const QJsonObject details = provenance.value("details").toObject();
+    QCOMPARE(details.value("face_restoration_status").toString(), QStringLiteral("skipped"));
+    QCOMPARE(details.value("face_restoration_weight").toDouble(), 0.7);
+    QCOMPARE(provenance.value("fallbacks").toArray().size(), 1);
+
+    // Not asked for: "off", and the image is the plain upscale.
+    const HttpAnswer plain = server.post("/upscale", {{"image", png}, {"upscaler", "lanczos"}});
+    QCOMPARE(plain.json().value("face_restoration").toString(), QStringLiteral("off"));
+    QCOMPARE(plain.json().value("image"), json.value("image"));
+}
+
+void TestHttpApi::extrasFaceRestoration()
+{
+    ServerUnderTest server;
+    const QString png = gradientPng(10, 8);
+    const HttpAnswer gfpgan =
+        server.post("/sdapi/v1/extra-single-image",
+                    {{"image", png}, {"upscaler_1", "Lanczos"}, {"gfpgan_visibility", 0.5}});
+    QCOMPARE(gfpgan.status, 200);
+    QCOMPARE(decodeBase64(gfpgan.json().value("image")).width(), 20);
+    QVERIFY2(gfpgan.json().value("html_info").toString().contains("GFPGAN"),
+             qPrintable(gfpgan.json().value("html_info").toString()));
+
+    // GFPGAN alone: the image at its own size.
+    const HttpAnswer alone =
+        server.post("/sdapi/v1/extra-single-image",
+                    {{"image", png}, {"upscaler_1", "None"}, {"gfpgan_visibility", 1}});
+    QCOMPARE(alone.status, 200);
+    QCOMPARE(decodeBase64(alone.json().value("image")).width(), 10);
+
+    const HttpAnswer codeformer =
+        server.post("/sdapi/v1/extra-single-image",
+                    {{"image", png}, {"upscaler_1", "Lanczos"}, {"codeformer_visibility", 0.5}});
+    QCOMPARE(codeformer.status, 400);
+    QCOMPARE(codeformer.json().value("field").toString(), QStringLiteral("codeformer_visibility"));
+    const HttpAnswer tooMuch =
+        server.post("/sdapi/v1/extra-single-image",
+                    {{"image", png}, {"upscaler_1", "Lanczos"}, {"gfpgan_visibility", 2}});
+    QCOMPARE(tooMuch.status, 400);
+    QCOMPARE(tooMuch.json().value("field").toString(), QStringLiteral("gfpgan_visibility"));
+}
+
+void TestHttpApi::alphaModesReachTheModel()
+{
+    if (!QFile::exists(upscaylDir() + QStringLiteral("/realesrgan-x4fast.param")))
+        QSKIP("needs the test data (fetch_test_data)");
+    ServerUnderTest server(withModels());
+    // A BGRA image: the alpha mode decides how its mask is enlarged.
+    cv::Mat pixels(12, 12, CV_8UC4, cv::Scalar(40, 120, 200, 255));
+    pixels(cv::Rect(0, 0, 6, 12)).setTo(cv::Scalar(40, 120, 200, 30));
+    const Result<QByteArray> png = encodeImage(Image{pixels, {}, {}}, EncodeOptions{});
+    QVERIFY(png);
+    for (const QString& mode : {QStringLiteral("model"), QStringLiteral("lanczos")}) {
+        const HttpAnswer answer =
+            server.post("/upscale", {{"image", QString::fromLatin1(png->toBase64())},
+                                     {"upscaler", "realesrgan-x4fast"},
+                                     {"alpha", mode}});
+        QCOMPARE(answer.status, 200);
+        const QJsonObject details =
+            answer.json().value("provenance").toObject().value("details").toObject();
+        QCOMPARE(details.value("alpha").toString(), mode);
+        QCOMPARE(decodeBase64(answer.json().value("image")).pixels.channels(), 4);
+    }
 }
 
 void TestHttpApi::curlExamples()

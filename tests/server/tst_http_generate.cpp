@@ -2,7 +2,12 @@
 // Stable Diffusion checkpoints (written by tests/python/make_generate_fixtures.py
 // with the real torch): the service's curl examples — hires fix with and
 // without Real-ESRGAN, "best quality" with face restoration — and the
-// AUTOMATIC1111 answer shape.
+// AUTOMATIC1111 answer shape; the desktop app's RemoteGenerateJob and
+// RemoteBackend on it (result with its parameters text, first pass,
+// provenance, live previews from /sdapi/v1/progress, cancel).
+#include "core/diffusion/generation_parameters.h"
+#include "core/remote/remote_backend.h"
+#include "core/remote/remote_generate_job.h"
 #include "generate/generate_fixture.h"
 #include "tests/server/server_test_support.h"
 
@@ -26,8 +31,13 @@ private Q_SLOTS:
     void sameSeedSameImage();
     void a1111Txt2Img();
     void curlExample();
+    void remoteGenerateJob();
+    void remoteImg2ImgFailsClearly();
+    void remotePreviewsAndCancel();
 
 private:
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port)); }
+
     QJsonObject baseRequest() const
     {
         return {{"prompt", "a lighthouse at dusk"},
@@ -183,6 +193,100 @@ void TestHttpGenerate::curlExample()
     QVERIFY(finished.wait(300000));
     QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
              QStringLiteral("5\n128\nlanczos"));
+}
+
+void TestHttpGenerate::remoteGenerateJob()
+{
+    GenerationRequest request;
+    request.prompt = QStringLiteral("a lighthouse at dusk");
+    request.seed = 42;
+    request.numInferenceSteps = 2;
+    request.width = request.height = 64;
+    request.hiresFix = true;
+    request.useRealesrgan = false;
+    request.hiresSteps = 2;
+    // A checkpoint file of this computer: not sent, the server uses its own.
+    request.model = m_fixture->sd1();
+    JobRunner runner;
+    QSignalSpy finished(&runner, &JobRunner::finished);
+    QSignalSpy failed(&runner, &JobRunner::failed);
+    QSignalSpy progress(&runner, &JobRunner::progress);
+    QSignalSpy ranOnServer(&m_server->runner, &JobRunner::finished);
+    runner.submit(std::make_unique<RemoteGenerateJob>(url(), QByteArray(), request));
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 300000));
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.at(0).at(1).value<Error>().message));
+    QCOMPARE(ranOnServer.count(), 1);
+    const JobOutput output = finished.at(0).at(1).value<JobOutput>();
+    const Image* result = output.image(QStringLiteral("result"));
+    const Image* firstPass = output.image(QStringLiteral("first_pass"));
+    QVERIFY(result && firstPass);
+    QCOMPARE(result->width(), 128);
+    QCOMPARE(firstPass->width(), 64);
+    const auto text = result->metadata.text.find(GenerationParameters::kPngKey);
+    QVERIFY(text != result->metadata.text.end());
+    QVERIFY2(text->second.contains(QStringLiteral("Seed: 42")), qPrintable(text->second));
+    QCOMPARE(output.provenance.task, QStringLiteral("generate"));
+    QCOMPARE(output.provenance.details.value("server").toString(),
+             RemoteBackend(url(), {}).where());
+    QCOMPARE(output.provenance.details.value("seed").toInteger(), 42);
+    // The same seed here and there: the same image as /generate answers.
+    const HttpAnswer direct = m_server->post("/generate", QJsonObject{{"prompt", request.prompt},
+                                                                      {"seed", 42},
+                                                                      {"num_inference_steps", 2},
+                                                                      {"width", 64},
+                                                                      {"height", 64},
+                                                                      {"hires_fix", true},
+                                                                      {"use_realesrgan", false},
+                                                                      {"hires_steps", 2}});
+    QCOMPARE(
+        cv::norm(decodeBase64(direct.json().value("image")).pixels, result->pixels, cv::NORM_INF),
+        0.0);
+}
+
+void TestHttpGenerate::remoteImg2ImgFailsClearly()
+{
+    RemoteBackend backend(url(), {});
+    QSignalSpy failed(&backend, &RemoteBackend::failed);
+    QSignalSpy started(&m_server->runner, &JobRunner::jobStarted);
+    GenerationRequest request;
+    request.prompt = QStringLiteral("from a photo");
+    request.initImage = QStringLiteral("/home/someone/photo.png");
+    backend.generate(request);
+    QCOMPARE(failed.count(), 0); // answered later, as every call
+    QVERIFY(failed.wait(10000));
+    const Error error = failed.at(0).at(1).value<Error>();
+    QCOMPARE(error.code, ErrorCode::InvalidArgument);
+    QVERIFY2(error.message.contains(QStringLiteral("img2img")), qPrintable(error.message));
+    QCOMPARE(started.count(), 0);
+}
+
+void TestHttpGenerate::remotePreviewsAndCancel()
+{
+    // Long enough that it is still running when the first preview is polled.
+    GenerationRequest request;
+    request.prompt = QStringLiteral("a lighthouse");
+    request.seed = 3;
+    request.numInferenceSteps = GenerationRequest::kMaxSteps;
+    request.width = request.height = 64;
+    RemoteBackend backend(url(), {});
+    QSignalSpy preview(&backend, &RemoteBackend::preview);
+    QSignalSpy progress(&backend, &RemoteBackend::progress);
+    QSignalSpy failed(&backend, &RemoteBackend::failed);
+    QSignalSpy cancelledOnServer(&m_server->runner, &JobRunner::cancelled);
+    const JobId id = backend.generate(request);
+    QVERIFY(preview.wait(120000));
+    const cv::Mat image = preview.at(0).at(1).value<cv::Mat>();
+    QCOMPARE(image.size(), cv::Size(8, 8)); // the latent's size: 64 / 8
+    QCOMPARE(image.type(), CV_8UC3);
+    QVERIFY(progress.count() > 0);
+    QCOMPARE(progress.last().at(2).toInt(), GenerationRequest::kMaxSteps);
+    backend.cancel(id);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code, ErrorCode::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(cancelledOnServer.count(), 1, 60000);
+    // Nothing running: no image in the progress answer.
+    QTRY_VERIFY(m_server->get("/sdapi/v1/progress").json().value("current_image").isNull());
 }
 
 QTEST_GUILESS_MAIN(TestHttpGenerate)

@@ -133,11 +133,17 @@ void TestHttpSafety::rejectsBadRequests_data()
                                    << "";
     QTest::newRow("wrong method") << httpRequest("GET", "/upscale", 1) << 405 << "POST"
                                   << "";
-    QTest::newRow("A1111 face restoration unavailable")
+    // GFPGAN runs here (tst_http_api, tst_http_face); CodeFormer does not.
+    QTest::newRow("A1111 CodeFormer unavailable")
         << post(1, "/sdapi/v1/extra-single-image",
-                "{\"image\":\"" + png + "\",\"upscaler_1\":\"Lanczos\",\"gfpgan_visibility\":1}")
-        << 400 << "face restoration"
-        << "gfpgan_visibility";
+                "{\"image\":\"" + png +
+                    "\",\"upscaler_1\":\"Lanczos\",\"codeformer_visibility\":1}")
+        << 400 << "CodeFormer"
+        << "codeformer_visibility";
+    QTest::newRow("upscale alpha unknown")
+        << post(1, "/upscale", "{\"image\":\"" + png + "\",\"alpha\":\"sideways\"}") << 400
+        << "alpha"
+        << "alpha";
 }
 
 void TestHttpSafety::rejectsBadRequests()

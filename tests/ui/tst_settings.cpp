@@ -1,6 +1,7 @@
 #include "ui/settings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,9 +15,26 @@ class TestSettings : public QObject
 private:
     QTemporaryDir m_dir;
     QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    QByteArray iniBytes() const
+    {
+        QFile file(iniPath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    // Nobody but the owner may read or write it, and the owner may.
+    static bool ownerOnly(const QString& path)
+    {
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        const QFile::Permissions p = QFile::permissions(path);
+        return (p & others) == 0 && (p & QFile::ReadOwner) && (p & QFile::WriteOwner);
+    }
 
 private Q_SLOTS:
-    void init() { QFile::remove(iniPath()); }
+    void init()
+    {
+        QFile::remove(iniPath());
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.token")));
+    }
 
     void defaults()
     {
@@ -131,6 +149,50 @@ private Q_SLOTS:
         const QString fallback = settings.folder(keys::kLastOpenFolder);
         QVERIFY(QFileInfo(fallback).isDir());
         QVERIFY(fallback != m_dir.filePath(QStringLiteral("deleted")));
+    }
+
+    void tokenLivesInItsOwnFile()
+    {
+        const QString token = QStringLiteral("s3cret-token-0123456789");
+        Settings settings(iniPath());
+        settings.setValue(keys::kRemoteServer, QStringLiteral("http://gpu-host:7860"));
+        QVERIFY(settings.setValue(keys::kRemoteToken, token));
+        settings.sync();
+        const QString file = settings.secretFile(keys::kRemoteToken);
+        QCOMPARE(file, m_dir.filePath(QStringLiteral("settings.token")));
+        QVERIFY(QFile::exists(file));
+        QVERIFY2(ownerOnly(file), qPrintable(QString::number(QFile::permissions(file), 16)));
+        QVERIFY(iniBytes().contains("gpu-host"));
+        QVERIFY(!iniBytes().contains("s3cret"));
+        QCOMPARE(Settings(iniPath()).value(keys::kRemoteToken), token);
+
+        // A new token replaces the file and keeps it private; an empty one removes it.
+        QVERIFY(settings.setValue(keys::kRemoteToken, QStringLiteral("another-token")));
+        QVERIFY(ownerOnly(file));
+        QCOMPARE(Settings(iniPath()).value(keys::kRemoteToken), QStringLiteral("another-token"));
+        settings.reset(keys::kRemoteToken);
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(settings.value(keys::kRemoteToken), QString());
+    }
+
+    void oldTokenMovesOutOfTheSettingsFile()
+    {
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("remote/token"), QStringLiteral("old-token-in-the-ini"));
+            raw.setValue(QStringLiteral("remote/server"), QStringLiteral("http://gpu-host:7860"));
+        }
+        QVERIFY(iniBytes().contains("old-token-in-the-ini"));
+        {
+            const Settings settings(iniPath());
+            QCOMPARE(settings.value(keys::kRemoteToken), QStringLiteral("old-token-in-the-ini"));
+        }
+        QVERIFY(!iniBytes().contains("old-token-in-the-ini"));
+        QVERIFY(iniBytes().contains("gpu-host")); // the rest stays
+        const QString file = m_dir.filePath(QStringLiteral("settings.token"));
+        QVERIFY(ownerOnly(file));
+        const Settings reread(iniPath());
+        QCOMPARE(reread.value(keys::kRemoteToken), QStringLiteral("old-token-in-the-ini"));
     }
 
     void applicationSettingsInTestMode()

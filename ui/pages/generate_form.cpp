@@ -217,10 +217,19 @@ void GenerateForm::setRunning(bool running)
     updateEnabled();
 }
 
+void GenerateForm::setServerCheckpoint(const QString& note)
+{
+    m_serverCheckpoint = note;
+    m_checkpoint->setToolTip(
+        note.isEmpty() ? tr("The Stable Diffusion checkpoint that draws the image") : note);
+    updateEnabled();
+}
+
 void GenerateForm::updateEnabled()
 {
     const bool idle = !m_running;
-    const bool haveModel = m_checkpoint->count() > 0;
+    const bool remote = !m_serverCheckpoint.isEmpty();
+    const bool haveModel = m_checkpoint->count() > 0 || remote;
     for (QWidget* input :
          std::initializer_list<QWidget*>{m_checkpoint, m_width, m_height, m_steps, m_cfg, m_sampler,
                                          m_seed, m_hiresFix, m_faceRestore})
@@ -231,6 +240,7 @@ void GenerateForm::updateEnabled()
     m_denoising->setEnabled(hires);
     m_hiresSteps->setEnabled(hires);
     m_faceWeight->setEnabled(idle && m_faceRestore->isChecked());
+    m_checkpoint->setEnabled(idle && !remote);
     m_generate->setEnabled(idle && haveModel);
     m_cancel->setEnabled(m_running);
 }

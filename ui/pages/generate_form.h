@@ -54,6 +54,10 @@ public:
 
     // Enables the inputs and Generate while idle, Cancel while running.
     void setRunning(bool running);
+    // Non-empty: generations run on a server with its own checkpoint; the
+    // checkpoint box is disabled with this as its tooltip, and Generate
+    // needs no checkpoint here.
+    void setServerCheckpoint(const QString& note);
 
     PromptEdit* promptEdit() const { return m_prompt; }
     QPlainTextEdit* negativeEdit() const { return m_negative; }
@@ -108,6 +112,7 @@ private:
     QPushButton* m_generate = nullptr;
     QPushButton* m_cancel = nullptr;
     bool m_running = false;
+    QString m_serverCheckpoint;
 };
 
 } // namespace hires::ui

@@ -22,6 +22,9 @@
 #include "core/image/image_decoder.h"
 #include "core/image/image_encoder.h"
 #include "core/jobs/job_runner.h"
+#include "core/remote/remote_backend.h"
+#include "core/remote/remote_generate_job.h"
+#include "core/remote/remote_upscaler.h"
 #include "ui/image_bridge.h"
 #include "ui/pages/generate_form.h"
 #include "ui/pages/missing_checkpoint_panel.h"
@@ -98,6 +101,7 @@ GeneratePage::GeneratePage(Settings& settings, JobRunner& runner, ModelLibrary l
             [this] { setModels(m_scan->result().models, m_scan->result().upscaler); });
     connectRunner();
     setModels({});
+    reloadSettings();
 }
 
 GeneratePage::~GeneratePage()
@@ -126,8 +130,6 @@ QWidget* GeneratePage::makeResultSide()
     m_compare->setToolTip(tr("The result against the first pass upscaled with LANCZOS and with "
                              "Real-ESRGAN"));
     m_rerun = new QPushButton(tr("Re-run Second Pass"), side);
-    m_rerun->setToolTip(tr("Keep this first pass and run the hires fix again with the settings "
-                           "on the left"));
     m_useSettings = new QPushButton(tr("Use Settings"), side);
     m_useSettings->setToolTip(tr("Put this image's settings into the form"));
     m_save = new QPushButton(tr("Save..."), side);
@@ -198,11 +200,36 @@ void GeneratePage::setModels(const std::vector<ModelInfo>& models, const QString
         if (model.kind == ModelKind::DiffusionCheckpoint && model.ok())
             checkpoints.push_back(model);
     m_form->setCheckpoints(checkpoints);
-    m_stack->setCurrentWidget(checkpoints.empty() ? static_cast<QWidget*>(m_missing)
-                                                  : m_stack->widget(1));
+    updateStack();
     if (!m_job)
         m_status->clear();
     Q_EMIT modelsChanged();
+}
+
+void GeneratePage::updateStack()
+{
+    // A server brings its own checkpoint: the form is usable without one here.
+    m_stack->setCurrentWidget(hasCheckpoint() || isRemote() ? m_stack->widget(1)
+                                                            : static_cast<QWidget*>(m_missing));
+}
+
+bool GeneratePage::isRemote() const
+{
+    return !m_settings.value(keys::kRemoteServer).isEmpty();
+}
+
+QString GeneratePage::workLocation() const
+{
+    const QString server = m_settings.value(keys::kRemoteServer);
+    return server.isEmpty() ? tr("this computer") : RemoteBackend(QUrl(server), {}).where();
+}
+
+void GeneratePage::reloadSettings()
+{
+    m_form->setServerCheckpoint(
+        isRemote() ? tr("%1 generates with its own checkpoint").arg(workLocation()) : QString());
+    updateStack();
+    updateActions();
 }
 
 void GeneratePage::setModelManagerAvailable(bool available)
@@ -217,21 +244,29 @@ bool GeneratePage::hasCheckpoint() const
 
 void GeneratePage::generate()
 {
-    if (m_job || !hasCheckpoint())
+    if (m_job || (!hasCheckpoint() && !isRemote()))
         return;
     GenerationRequest request = m_form->request();
+    if (isRemote())
+        request.model.clear(); // a file of this computer: the server uses its own
     if (Result<void> valid = request.validate(); !valid) {
         m_status->setText(valid.error().message);
         return;
     }
     m_form->promptEdit()->remember(request.prompt);
-    submit(std::make_unique<GenerateJob>(request, jobOptions()), request, tr("Generating"));
+    if (isRemote())
+        submit(std::make_unique<RemoteGenerateJob>(QUrl(m_settings.value(keys::kRemoteServer)),
+                                                   m_settings.value(keys::kRemoteToken).toUtf8(),
+                                                   request),
+               request, tr("Generating on %1").arg(workLocation()));
+    else
+        submit(std::make_unique<GenerateJob>(request, jobOptions()), request, tr("Generating"));
 }
 
 void GeneratePage::rerunSecondPass()
 {
     const GalleryEntry* entry = m_gallery->currentEntry();
-    if (m_job || !entry || !entry->output.image(QStringLiteral("first_pass")))
+    if (m_job || !entry || !entry->output.image(QStringLiteral("first_pass")) || isRemote())
         return;
     // Everything of the first pass stays; only the second-pass settings change.
     GenerationRequest request = entry->request;
@@ -318,7 +353,9 @@ void GeneratePage::onFinished(JobId id, const JobOutput& output)
     const double seconds = output.provenance.totalSeconds();
     m_form->seedControl()->setLastSeed(m_jobRequest.seed);
     m_gallery->addEntry(GalleryEntry{m_jobRequest, output});
-    onEnded(tr("Done in %1 s.").arg(seconds, 0, 'f', 1) +
+    const QString server = output.provenance.details.value(QStringLiteral("server")).toString();
+    onEnded((server.isEmpty() ? tr("Done in %1 s.").arg(seconds, 0, 'f', 1)
+                              : tr("Done on %1 in %2 s.").arg(server).arg(seconds, 0, 'f', 1)) +
             (output.provenance.fellBack() ? QLatin1Char(' ') + output.provenance.summary()
                                           : QString()));
     showEntry(m_gallery->currentEntry());
@@ -355,7 +392,13 @@ void GeneratePage::updateActions()
     const bool hasFirstPass = entry && entry->output.image(QStringLiteral("first_pass"));
     // Without hires fix the first pass is the result: nothing to compare.
     m_compare->setEnabled(hasFirstPass && entry->request.hiresFix);
-    m_rerun->setEnabled(idle && hasFirstPass);
+    // The server reads no image from here, and the second pass starts from one.
+    m_rerun->setEnabled(idle && hasFirstPass && !isRemote());
+    m_rerun->setToolTip(isRemote() ? tr("Not available while generating on %1: the server cannot "
+                                        "start from a first pass kept on this computer")
+                                         .arg(workLocation())
+                                   : tr("Keep this first pass and run the hires fix again with "
+                                        "the settings on the left"));
     m_useSettings->setEnabled(idle && entry);
     m_save->setEnabled(entry != nullptr);
 }
@@ -365,7 +408,18 @@ void GeneratePage::compareSelected()
     const GalleryEntry* entry = m_gallery->currentEntry();
     if (!entry)
         return;
-    auto* dialog = new ResultComparisonDialog(m_runner, *entry, m_upscalerPath, this);
+    RealEsrganSource source{m_upscalerPath, {}, {}};
+    // A result made on the server is compared with the server's Real-ESRGAN as well.
+    const QString server =
+        entry->output.provenance.details.value(QStringLiteral("server")).toString();
+    if (!server.isEmpty() && isRemote()) {
+        RemoteUpscaler remote(QUrl(m_settings.value(keys::kRemoteServer)),
+                              m_settings.value(keys::kRemoteToken).toUtf8());
+        remote.setServerUpscaler(QString()); // its default Real-ESRGAN model
+        source.remote = remote;
+        source.where = workLocation();
+    }
+    auto* dialog = new ResultComparisonDialog(m_runner, *entry, source, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -5,6 +5,11 @@
 // with AUTOMATIC1111 `parameters` metadata, reuse its settings. A PNG with
 // such metadata dropped on the page fills the form. Without any checkpoint
 // the page explains what to install instead of showing the form.
+// With a remote server in the settings, generations run there
+// (RemoteGenerateJob, the server's checkpoint) through the same runner,
+// progress, cancel and gallery; the comparison's Real-ESRGAN side is made
+// there too; re-running the second pass (which starts from a kept first
+// pass, an image the server does not read) is disabled and says why.
 //
 // Contract: GUI thread only. The runner and the settings are the caller's
 // and must outlive the page; the page submits its jobs to the runner and
@@ -66,6 +71,12 @@ public:
     void generate();
     void cancel();
     bool isRunning() const { return m_job.has_value(); }
+    // Whether the settings name a remote server; where generations run
+    // ("this computer" or the server's host:port).
+    bool isRemote() const;
+    QString workLocation() const;
+    // Re-reads the remote server settings (after the Settings dialog).
+    void reloadSettings();
     // Second pass again on the selected result's first pass, with the form's
     // hires fix, upscaler and face restoration settings.
     void rerunSecondPass();
@@ -103,6 +114,8 @@ private:
     QWidget* makeResultSide();
     void connectRunner();
     GenerateOptions jobOptions() const;
+    // Shows the form or the missing-checkpoint panel.
+    void updateStack();
     void submit(std::unique_ptr<Job> job, const GenerationRequest& request, const QString& what);
     void onProgress(JobId id, int done, int total, const QString& stage);
     void onPreview(JobId id, const cv::Mat& image);

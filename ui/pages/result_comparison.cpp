@@ -29,7 +29,7 @@ ComparisonSide sideOf(const QString& label, const Image& image, const Provenance
 } // namespace
 
 ResultComparisonDialog::ResultComparisonDialog(JobRunner& runner, const GalleryEntry& entry,
-                                               const QString& upscalerPath, QWidget* parent)
+                                               const RealEsrganSource& source, QWidget* parent)
     : QDialog(parent)
     , m_runner(runner)
     , m_view(new ComparisonView(this))
@@ -80,8 +80,12 @@ ResultComparisonDialog::ResultComparisonDialog(JobRunner& runner, const GalleryE
             });
             m_realEsrgan = sideOf(tr("First pass + %1").arg(used), *upscaled, upscaling);
         } else
-            startRealEsrgan(upscalerPath);
+            startRealEsrgan(source);
     }
+    connect(&m_runner, &JobRunner::failed, this, [this](JobId id, const Error& error) {
+        if (m_job == id)
+            onRealEsrgan(std::nullopt, error.message);
+    });
     connect(m_pairing, &QComboBox::currentIndexChanged, this, [this] { showPairing(); });
     showPairing();
 }
@@ -92,39 +96,62 @@ ResultComparisonDialog::~ResultComparisonDialog()
         m_runner.cancel(*m_job);
 }
 
-void ResultComparisonDialog::startRealEsrgan(const QString& upscalerPath)
+void ResultComparisonDialog::startRealEsrgan(const RealEsrganSource& source)
 {
-    if (upscalerPath.isEmpty()) {
+    if (source.remote)
+        return startRemoteUpscale(source);
+    if (source.modelPath.isEmpty()) {
         m_realEsrganMissing = tr("No Real-ESRGAN model is installed (see the model manager).");
         return;
     }
     UpscaleComparisonRequest request;
     request.input.pixels = m_firstPass;
-    request.model.model = upscalerPath;
+    request.model.model = source.modelPath;
     request.model.options.outScale = double(m_result.image.width()) / m_firstPass.cols;
-    m_realEsrganMissing =
-        tr("Upscaling the first pass with %1...").arg(QFileInfo(upscalerPath).completeBaseName());
+    m_realEsrganMissing = tr("Upscaling the first pass with %1...")
+                              .arg(QFileInfo(source.modelPath).completeBaseName());
     m_job = m_runner.submit(std::make_unique<UpscaleComparisonJob>(std::move(request)));
     connect(&m_runner, &JobRunner::finished, this, [this](JobId id, const JobOutput& output) {
         if (m_job != id)
             return;
-        m_job.reset();
         Result<Comparison> upscales = Comparison::fromJobOutput(output);
-        if (!upscales) {
-            m_realEsrganMissing = upscales.error().message;
-        } else {
-            m_realEsrgan = upscales->b;
-            m_realEsrgan->label = tr("First pass + %1").arg(upscales->b.label);
-        }
-        showPairing();
+        if (!upscales)
+            return onRealEsrgan(std::nullopt, upscales.error().message);
+        onRealEsrgan(upscales->b, {});
     });
-    connect(&m_runner, &JobRunner::failed, this, [this](JobId id, const Error& error) {
+}
+
+void ResultComparisonDialog::startRemoteUpscale(const RealEsrganSource& source)
+{
+    UpscaleRequest request; // the model is the server's choice (RemoteUpscaler's)
+    request.options.outScale = double(m_result.image.width()) / m_firstPass.cols;
+    auto job = std::make_unique<UpscaleJob>(
+        UpscaleJobInput::fromImage(Image{m_firstPass, {}, {}}, QStringLiteral("first pass")),
+        request);
+    job->setUpscaler(source.remote);
+    m_realEsrganMissing = tr("Upscaling the first pass on %1...").arg(source.where);
+    m_job = m_runner.submit(std::move(job));
+    connect(&m_runner, &JobRunner::finished, this, [this](JobId id, const JobOutput& output) {
         if (m_job != id)
             return;
-        m_job.reset();
-        m_realEsrganMissing = error.message;
-        showPairing();
+        const Image* image = output.image(QStringLiteral("result"));
+        if (!image)
+            return onRealEsrgan(std::nullopt, tr("The server sent no image."));
+        onRealEsrgan(sideOf(output.provenance.used, *image, output.provenance), {});
     });
+}
+
+void ResultComparisonDialog::onRealEsrgan(std::optional<ComparisonSide> side,
+                                          const QString& problem)
+{
+    m_job.reset();
+    if (side) {
+        m_realEsrgan = std::move(side);
+        m_realEsrgan->label = tr("First pass + %1").arg(m_realEsrgan->label);
+    } else {
+        m_realEsrganMissing = problem;
+    }
+    showPairing();
 }
 
 ResultComparisonDialog::Pairing ResultComparisonDialog::pairing() const

@@ -5,7 +5,9 @@
 // first pass against each other (the first-pass A/B). What hires fix made of
 // the first pass is reused; the other upscale is made here: LANCZOS at once,
 // Real-ESRGAN as an UpscaleComparisonJob on the page's runner (the library's
-// default upscaler; the variant says why when there is none).
+// default upscaler; the variant says why when there is none) or, for a
+// result made on a remote server, as an UpscaleJob whose upscale runs on
+// that server (its default upscaler, through RemoteUpscaler).
 //
 // Contract: GUI thread only; the runner must outlive the dialog. Non-modal;
 // a job still running when the dialog closes is cancelled.
@@ -15,6 +17,7 @@
 
 #include "core/compare/comparison.h"
 #include "core/jobs/job.h"
+#include "core/upscale/upscale_job.h"
 
 #include <optional>
 
@@ -30,6 +33,14 @@ namespace hires::ui {
 class ComparisonView;
 struct GalleryEntry;
 
+// Where the "first pass + Real-ESRGAN" side is made when the result has none.
+struct RealEsrganSource
+{
+    QString modelPath;           // a model file here (empty: none installed)
+    UpscaleJob::Upscaler remote; // set: on a server instead (modelPath is then unused)
+    QString where;               // the server's host:port, for the note
+};
+
 class ResultComparisonDialog : public QDialog
 {
     Q_OBJECT
@@ -41,9 +52,9 @@ public:
         LanczosVsRealEsrgan, // the first-pass A/B
     };
 
-    // upscalerPath: the Real-ESRGAN model to run when the entry has no such upscale.
+    // source: how to make the Real-ESRGAN side when the entry has no such upscale.
     ResultComparisonDialog(JobRunner& runner, const GalleryEntry& entry,
-                           const QString& upscalerPath, QWidget* parent = nullptr);
+                           const RealEsrganSource& source, QWidget* parent = nullptr);
     ~ResultComparisonDialog() override;
 
     Pairing pairing() const;
@@ -60,7 +71,10 @@ Q_SIGNALS:
     void comparisonShown();
 
 private:
-    void startRealEsrgan(const QString& upscalerPath);
+    void startRealEsrgan(const RealEsrganSource& source);
+    void startRemoteUpscale(const RealEsrganSource& source);
+    // The job's end: its side, labelled with the upscaler (nullopt and why when it failed).
+    void onRealEsrgan(std::optional<ComparisonSide> side, const QString& problem);
     void showPairing();
 
     JobRunner& m_runner;

@@ -318,7 +318,8 @@ void UpscalePage::reloadSettings()
 {
     const QString text = tr("Working on %1").arg(workLocation());
     m_location->setText(text);
-    m_location->setToolTip(tr("Where upscaling runs; set a remote server in Settings"));
+    m_location->setToolTip(
+        tr("Where upscaling and generation run; set a remote server in Settings"));
     Q_EMIT workLocationChanged(text);
 }
 
