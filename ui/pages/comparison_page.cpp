@@ -2,18 +2,25 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "core/compare/comparison.h"
 #include "core/compare/file_comparison_job.h"
 #include "core/compare/upscale_comparison_job.h"
+#include "core/face/face_restore_step.h"
 #include "core/jobs/job_runner.h"
+#include "core/remote/remote_upscaler.h"
+#include "ui/settings.h"
 #include "ui/views/comparison_view.h"
+#include "ui/views/face_review_panel.h"
 
 #include <cmath>
 #include <utility>
@@ -25,10 +32,13 @@ ComparisonPage::ComparisonPage(JobRunner& runner, Settings& settings, QWidget* p
     , m_runner(runner)
     , m_settings(settings)
     , m_view(new ComparisonView(this))
+    , m_facePanel(new FaceReviewPanel(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
     , m_toolBar(new QToolBar(this))
     , m_modelBox(new QComboBox(this))
     , m_scaleBox(new QComboBox(this))
     , m_gainBox(new QComboBox(this))
+    , m_faceWeightBox(new QDoubleSpinBox(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
 {
@@ -37,6 +47,7 @@ ComparisonPage::ComparisonPage(JobRunner& runner, Settings& settings, QWidget* p
     m_toolBar->setObjectName(QStringLiteral("comparisonToolBar"));
     m_toolBar->setAccessibleName(tr("Comparison tools"));
     createActions();
+    createFaceControls();
     createToolBar();
 
     m_progress->setAccessibleName(tr("Comparison progress"));
@@ -50,7 +61,15 @@ ComparisonPage::ComparisonPage(JobRunner& runner, Settings& settings, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_view, 1);
+    // The faces panel beside the view, shown only while a result has faces.
+    m_split->setObjectName(QStringLiteral("comparisonSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_facePanel);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_facePanel->hide();
+    layout->addWidget(m_split, 1);
     layout->addLayout(statusRow);
 
     connect(&m_runner, &JobRunner::finished, this, &ComparisonPage::onFinished);
@@ -133,22 +152,41 @@ void ComparisonPage::submit(std::unique_ptr<Job> job, const QString& what)
     Q_EMIT statusMessage(what);
 }
 
+UpscaleComparisonRequest ComparisonPage::modelRequest(const ModelChoice& model) const
+{
+    UpscaleComparisonRequest request;
+    request.inputFile = m_inputFile;
+    request.input = m_input;
+    request.model.model = model.file;
+    request.model.modelId = model.id;
+    request.model.options = m_options;
+    request.model.options.outScale = scale();
+    request.model.faceRestore = faceRestoreOptions();
+    request.model.keepFaceSession = request.model.faceRestore.has_value();
+    request.gain = m_view->differenceGain();
+    return request;
+}
+
+void ComparisonPage::submitModelJob(UpscaleComparisonRequest request, const QString& what)
+{
+    m_facesRequested = request.model.faceRestore.has_value();
+    auto job = std::make_unique<UpscaleComparisonJob>(std::move(request));
+    QString text = what;
+    if (isRemote()) {
+        job->setUpscaler(RemoteUpscaler(QUrl(m_settings.value(keys::kRemoteServer)),
+                                        m_settings.value(keys::kRemoteToken).toUtf8()));
+        text += QLatin1Char(' ') + tr("The model runs on %1, LANCZOS here.").arg(modelLocation());
+    }
+    submit(std::move(job), text);
+}
+
 void ComparisonPage::compareWithModel()
 {
     const std::optional<ModelChoice> model = currentModel();
     if (m_inputFile.isEmpty() || !model)
         return;
-    UpscaleComparisonRequest request;
-    request.inputFile = m_inputFile;
-    request.input = m_input;
-    request.model.model = model->file;
-    request.model.modelId = model->id;
-    request.model.options = m_options;
-    request.model.options.outScale = scale();
-    request.gain = m_view->differenceGain();
-    submit(std::make_unique<UpscaleComparisonJob>(std::move(request)),
-           tr("Upscaling %1 with LANCZOS and %2...")
-               .arg(QFileInfo(m_inputFile).fileName(), model->id));
+    submitModelJob(modelRequest(*model), tr("Upscaling %1 with LANCZOS and %2...")
+                                             .arg(QFileInfo(m_inputFile).fileName(), model->id));
 }
 
 QRect ComparisonPage::visibleInputRegion() const
@@ -179,24 +217,17 @@ void ComparisonPage::previewVisibleRegion()
         compareWithModel(); // everything is in view: the preview is the whole comparison
         return;
     }
-    UpscaleComparisonRequest request;
-    request.inputFile = m_inputFile;
-    request.input = m_input;
-    request.model.model = model->file;
-    request.model.modelId = model->id;
-    request.model.options = m_options;
-    request.model.options.outScale = scale();
+    UpscaleComparisonRequest request = modelRequest(*model);
     request.region = cv::Rect(region.x(), region.y(), region.width(), region.height());
-    request.gain = m_view->differenceGain();
-    submit(std::make_unique<UpscaleComparisonJob>(std::move(request)),
-           tr("Previewing %1 on %2 × %3 pixels in view...")
-               .arg(model->id)
-               .arg(region.width())
-               .arg(region.height()));
+    submitModelJob(std::move(request), tr("Previewing %1 on %2 × %3 pixels in view...")
+                                           .arg(model->id)
+                                           .arg(region.width())
+                                           .arg(region.height()));
 }
 
 void ComparisonPage::compareFiles(const QString& fileA, const QString& fileB)
 {
+    m_facesRequested = false;
     submit(std::make_unique<FileComparisonJob>(fileA, fileB, m_view->differenceGain()),
            tr("Comparing %1 with %2...")
                .arg(QFileInfo(fileA).fileName(), QFileInfo(fileB).fileName()));
@@ -227,9 +258,17 @@ void ComparisonPage::onFinished(JobId id, const JobOutput& output)
         return;
     }
     m_view->setComparison(*comparison);
+    showFaces(*comparison);
+    const Provenance& b = comparison->b.provenance;
     QString done = tr("Compared %1 with %2.").arg(comparison->a.label, comparison->b.label);
-    if (comparison->b.provenance.fellBack())
+    // The face step's fallbacks come last and are told apart below.
+    if (b.fallbacks.size() > summarizeFaceStep(b).fallbacks.size())
         done += QLatin1Char(' ') + tr("The model could not run: see the right pane.");
+    if (const QString server = b.details.value(QStringLiteral("server")).toString();
+        !server.isEmpty())
+        done += QLatin1Char(' ') + tr("The model ran on %1.").arg(server);
+    if (const QString faces = facesStatus(*comparison); !faces.isEmpty())
+        done += QLatin1Char(' ') + faces;
     m_status->setText(done);
     updateState();
     Q_EMIT statusMessage(done);
@@ -281,6 +320,7 @@ void ComparisonPage::updateState()
     m_modelBox->setEnabled(!m_models.isEmpty());
     if (m_models.isEmpty())
         m_modelBox->setToolTip(tr("No model found: add one in the model manager"));
+    updateFaceState();
 }
 
 } // namespace hires::ui

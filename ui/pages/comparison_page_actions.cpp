@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QToolBar>
 
 #include "ui/views/comparison_view.h"
@@ -140,6 +141,9 @@ void ComparisonPage::createToolBar()
     m_toolBar->addAction(m_compareFilesAction);
     m_toolBar->addAction(m_cancelAction);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_facesAction);
+    m_toolBar->addWidget(m_faceWeightBox);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_sideBySideAction);
     m_toolBar->addAction(m_sliderAction);
     m_toolBar->addAction(m_differenceAction);
@@ -157,7 +161,7 @@ QList<QAction*> ComparisonPage::pageActions() const
     return {m_openAction,     m_compareAction,    m_previewAction, m_compareFilesAction,
             m_cancelAction,   m_sideBySideAction, m_sliderAction,  m_differenceAction,
             m_fitAction,      m_actualAction,     m_doubleAction,  m_quadrupleAction,
-            m_saveLeftAction, m_saveRightAction};
+            m_saveLeftAction, m_saveRightAction,  m_facesAction};
 }
 
 } // namespace hires::ui

@@ -41,6 +41,7 @@ bool ComparisonPage::openInput(const QString& path)
     m_inputFile = opened->path();
     m_input = opened->image();
     m_view->setInput(opened->shown(), opened->fileName());
+    hideFaces();
     m_status->setText(tr("%1: choose a model and compare, or zoom in and preview the region in "
                          "view.")
                           .arg(opened->fileName()));
