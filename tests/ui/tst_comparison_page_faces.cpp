@@ -18,6 +18,7 @@
 #include "core/jobs/job_runner.h"
 #include "core/upscale/upscale_engine.h"
 #include "support/python_reference.h"
+#include "tests/ui/comparison_page_support.h"
 #include "ui/image_bridge.h"
 #include "ui/main_window.h"
 #include "ui/pages/upscale_options_panel.h"
@@ -42,18 +43,10 @@
 
 using namespace hires;
 using namespace hires::ui;
+using hires::test::dataFile;
+using hires::test::fastModel;
 
 namespace {
-
-QString data(const char* relative)
-{
-    return QStringLiteral(HIRES_TEST_DATA_DIR "/") + QLatin1String(relative);
-}
-
-ModelChoice fastModel()
-{
-    return {QStringLiteral("realesrgan-x4fast"), data("upscayl/realesrgan-x4fast.param")};
-}
 
 double maxDiff(const cv::Mat& a, const cv::Mat& b)
 {
@@ -89,7 +82,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(QFile::exists(fastModel().file));
-        m_astronaut = data("photos/astronaut.png");
+        m_astronaut = dataFile("photos/astronaut.png");
         QVERIFY(QFile::exists(m_astronaut));
         const test::PythonRun python =
             test::runPythonReference(QStringLiteral("make_gfpgan_fixtures.py"),
@@ -100,13 +93,7 @@ private Q_SLOTS:
         // The reference: the same model, options and scale, without faces.
         const Result<Image> input = readImageFile(m_astronaut);
         QVERIFY(input.ok());
-        UpscaleRequest request;
-        request.model = fastModel().file;
-        request.modelId = fastModel().id;
-        request.options.outScale = 2.0;
-        request.options.tile = UpscaleOptions::kWholeImage;
-        UpscaleEngine engine;
-        const Result<UpscaleResult> plain = engine.run(*input, request);
+        const Result<UpscaleResult> plain = test::plainModelRun(*input, 2.0);
         QVERIFY2(plain.ok(), test::errorText(plain).constData());
         m_plain = plain->image.pixels;
         QCOMPARE(m_plain.size(), cv::Size(1024, 1024));
@@ -287,7 +274,7 @@ private Q_SLOTS:
             QSKIP("set HIRES_SCREENSHOT_DIR to write the screenshot");
         Settings settings(m_dir.filePath(QStringLiteral("shots.ini")));
         MainWindow window(settings);
-        window.resize(1500, 900);
+        window.resize(1600, 900);
         ComparisonPage* page = window.comparisonPage();
         // The window's model scan would replace the lists: let it finish first.
         QTRY_VERIFY_WITH_TIMEOUT(!window.upscalePage()->options()->isScanning(), 60000);
@@ -302,13 +289,8 @@ private Q_SLOTS:
         QSignalSpy shownSpy(page, &ComparisonPage::comparisonShown);
         page->compareWithModel();
         QTRY_COMPARE_WITH_TIMEOUT(shownSpy.count(), 1, kTimeoutMs);
-        ComparisonView* view = page->view();
-        const Comparison* c = view->comparison();
+        const Comparison* c = page->view()->comparison();
         QVERIFY(c && c->faces);
-        const cv::Rect face = c->faces->region(0);
-        view->leftView()->setViewport(
-            1.0, QPointF(face.x + face.width / 2.0, face.y + face.height / 2.0));
-        view->synchronizer()->syncFrom(view->leftView());
         QApplication::processEvents();
         QVERIFY(window.grab().save(folder + QStringLiteral("/compare-faces.png")));
     }

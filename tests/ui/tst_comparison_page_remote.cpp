@@ -21,6 +21,7 @@
 #include "core/jobs/job_runner.h"
 #include "core/upscale/upscale_engine.h"
 #include "tests/server/server_test_support.h"
+#include "tests/ui/comparison_page_support.h"
 #include "ui/settings.h"
 #include "ui/views/comparison_view.h"
 #include "ui/views/face_review_panel.h"
@@ -36,21 +37,10 @@ namespace {
 const QByteArray kToken = "compare-remote-token-0123456789";
 constexpr int kTimeoutMs = 300000;
 
-QString data(const char* relative)
-{
-    return QStringLiteral(HIRES_TEST_DATA_DIR "/") + QLatin1String(relative);
-}
-
-ModelChoice fastModel()
-{
-    // The local file means nothing to the server: it finds the model by id.
-    return {QStringLiteral("realesrgan-x4fast"), data("upscayl/realesrgan-x4fast.param")};
-}
-
 server::ServerOptions serverOptions()
 {
     server::ServerOptions options = withToken(kToken);
-    options.modelFolders = {data("upscayl")};
+    options.modelFolders = {dataFile("upscayl")};
     return options;
 }
 
@@ -103,7 +93,7 @@ private Q_SLOTS:
         QVERIFY2(page->restoreFacesAction()->toolTip().contains(where),
                  qPrintable(page->restoreFacesAction()->toolTip()));
 
-        QVERIFY(page->openInput(data("photos/chelsea.png")));
+        QVERIFY(page->openInput(dataFile("photos/chelsea.png")));
         QSignalSpy ranOnServer(&server.runner, &JobRunner::finished);
         QSignalSpy shown(page.get(), &ComparisonPage::comparisonShown);
         page->compareAction()->trigger();
@@ -119,15 +109,9 @@ private Q_SLOTS:
         QCOMPARE(c->a.image.pixels.size(), cv::Size(902, 600));
         QCOMPARE(c->b.image.pixels.size(), cv::Size(902, 600));
         // The model's pixels: what the same model makes here (threads may round differently).
-        const Result<Image> input = readImageFile(data("photos/chelsea.png"));
+        const Result<Image> input = readImageFile(dataFile("photos/chelsea.png"));
         QVERIFY(input.ok());
-        UpscaleRequest request;
-        request.model = fastModel().file;
-        request.modelId = fastModel().id;
-        request.options.outScale = 2.0;
-        request.options.tile = UpscaleOptions::kWholeImage;
-        UpscaleEngine engine;
-        const Result<UpscaleResult> local = engine.run(*input, request);
+        const Result<UpscaleResult> local = plainModelRun(*input, 2.0);
         QVERIFY(local.ok());
         QVERIFY(cv::norm(c->b.image.pixels, local->image.pixels, cv::NORM_INF) <= 2.0);
         QVERIFY(!c->faces);
@@ -164,7 +148,7 @@ private Q_SLOTS:
         Settings settings(m_dir.filePath(QStringLiteral("wrong.ini")));
         JobRunner runner;
         auto page = makePage(settings, runner, server, "not-the-token-at-all");
-        QVERIFY(page->openInput(data("photos/chelsea.png")));
+        QVERIFY(page->openInput(dataFile("photos/chelsea.png")));
         QSignalSpy ranOnServer(&server.runner, &JobRunner::jobStarted);
         QSignalSpy failed(page.get(), &ComparisonPage::failed);
         page->compareAction()->trigger();

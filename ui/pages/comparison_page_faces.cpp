@@ -37,12 +37,11 @@ void ComparisonPage::createFaceControls()
     m_faceWeightBox->setSingleStep(0.05);
     m_faceWeightBox->setDecimals(2);
     m_faceWeightBox->setValue(kDefaultFaceWeight);
-    m_faceWeightBox->setPrefix(tr("weight "));
     m_faceWeightBox->setAccessibleName(tr("Face restoration weight"));
-    m_faceWeightBox->setToolTip(
-        tr("0: the model's faces as they are; 1: fully restored (applies to the next comparison)"));
+    m_faceWeightBox->setToolTip(tr("Face restoration weight — 0: the model's faces as they are; "
+                                   "1: fully restored (applies to the next comparison)"));
     m_facePanel->setObjectName(QStringLiteral("comparisonFaces"));
-    m_facePanel->setMinimumWidth(260);
+    m_facePanel->setMinimumWidth(330); // a face's row: check box, before and after
     connect(m_facesAction, &QAction::toggled, this, [this] { updateFaceState(); });
     connect(m_facePanel, &FaceReviewPanel::imageChanged, this, [this] { scheduleFaceImage(); });
 }
@@ -139,8 +138,7 @@ QString ComparisonPage::facesStatus(const Comparison& comparison) const
         return tr("No face was found.");
     if (faces.restored == 0)
         return tr("The faces were not restored: see the right pane.");
-    return tr("%n face(s) restored: switch them and set the weight in the faces panel.", nullptr,
-              faces.restored);
+    return tr("%n face(s) restored: review them beside the view.", nullptr, faces.restored);
 }
 
 void ComparisonPage::updateFaceState()
