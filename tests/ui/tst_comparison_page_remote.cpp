@@ -6,10 +6,12 @@
 // preview sends only the crop with its context; a wrong token fails on the
 // page with the server's message and nothing crashes; Restore Faces is not
 // offered while remote, and the page says so; clearing the server in the
-// settings brings everything back to this computer.
+// settings brings everything back to this computer; in the main window the
+// Settings dialog switches the page.
 #include "ui/pages/comparison_page.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,6 +24,9 @@
 #include "core/upscale/upscale_engine.h"
 #include "tests/server/server_test_support.h"
 #include "tests/ui/comparison_page_support.h"
+#include "support/modal_dialog.h"
+#include "ui/dialogs/settings_dialog.h"
+#include "ui/main_window.h"
 #include "ui/settings.h"
 #include "ui/views/comparison_view.h"
 #include "ui/views/face_review_panel.h"
@@ -140,6 +145,37 @@ private Q_SLOTS:
         QCOMPARE(page->modelLocation(), QStringLiteral("this computer"));
         QVERIFY(page->restoreFacesAction()->isEnabled());
         QVERIFY(page->faceWeightBox()->isEnabled());
+    }
+
+    // Settings > Remote server in the main window reaches the Compare page at once.
+    void settingsDialogSwitchesThePage()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("window.ini")));
+        MainWindow window(settings);
+        ComparisonPage* page = window.comparisonPage();
+        QCOMPARE(page->modelLocation(), QStringLiteral("this computer"));
+        QVERIFY(page->restoreFacesAction()->isEnabled());
+        QAction* settingsAction = nullptr;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->text() == QStringLiteral("&Settings..."))
+                settingsAction = action;
+        QVERIFY(settingsAction);
+        hires::test::answerNextDialog<SettingsDialog>([](SettingsDialog* dialog) {
+            dialog->serverEdit()->setText(QStringLiteral("http://gpu-host:7860"));
+            dialog->apply();
+            dialog->accept();
+        });
+        settingsAction->trigger();
+        QCOMPARE(page->modelLocation(), QStringLiteral("gpu-host:7860"));
+        QVERIFY(!page->restoreFacesAction()->isEnabled());
+        hires::test::answerNextDialog<SettingsDialog>([](SettingsDialog* dialog) {
+            dialog->serverEdit()->clear();
+            dialog->apply();
+            dialog->accept();
+        });
+        settingsAction->trigger();
+        QCOMPARE(page->modelLocation(), QStringLiteral("this computer"));
+        QVERIFY(page->restoreFacesAction()->isEnabled());
     }
 
     void wrongTokenFailsOnThePage()
