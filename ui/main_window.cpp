@@ -21,6 +21,7 @@
 #include "core/base/version.h"
 #include "core/image/image_decoder.h"
 #include "core/models/model_library.h"
+#include "core/nn/builtin_architectures.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/model_manager_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
@@ -94,13 +95,21 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_comparePage = new ComparisonPage(m_runner, m_settings, this);
     m_comparePage->setStatusLineVisible(false); // its messages go to the status bar
     addPage(m_comparePage, tr("Compare"), tr("LANCZOS against a model, or any two images"));
-    // The upscale page scans the model folders; the comparison offers the same upscalers.
+    // The upscale page scans the model folders; the comparison offers the same
+    // upscalers, and restores faces with the library's GFPGAN file (v1.4 first).
     connect(m_upscalePage->options(), &UpscaleOptionsPanel::modelsScanned, this, [this] {
         QList<ModelChoice> choices;
-        for (const ModelInfo& model : m_upscalePage->options()->models())
+        QString faceModel;
+        for (const ModelInfo& model : m_upscalePage->options()->models()) {
             if (model.ok() && model.kind == ModelKind::Upscaler)
                 choices.append({model.id, model.path});
+            if (model.ok() && model.architecture == kGfpganArchitecture &&
+                (faceModel.isEmpty() || model.id == QLatin1String("gfpganv1.4")))
+                faceModel = model.path;
+        }
         m_comparePage->setModels(choices);
+        m_comparePage->setFaceModel(faceModel,
+                                    ModelLibrary(m_settings.value(keys::kModelFolders)).folders());
     });
     connect(m_comparePage, &ComparisonPage::failed, this, &MainWindow::showError);
     addPage(m_view, tr("View"), tr("Look at one image: zoom, pan, Save As"));
@@ -243,6 +252,7 @@ void MainWindow::showSettings()
     m_upscalePage->options()->reloadSettings();
     m_upscalePage->reloadSettings();
     m_generatePage->reloadSettings();
+    m_comparePage->reloadSettings();
     m_status->showMessage(tr("Settings saved"), kStatusMessageMs);
 }
 

@@ -95,6 +95,7 @@ Result<Comparison> Comparison::build(ComparisonSide a, ComparisonSide b, const c
         reference = aligned->aResized ? a.image.pixels : b.image.pixels;
     measure(a, common, comparison.region, reference);
     measure(b, common, comparison.region, reference);
+    comparison.reference = input;
     comparison.a = std::move(a);
     comparison.b = std::move(b);
     return comparison;
@@ -105,6 +106,28 @@ Result<cv::Mat> Comparison::differenceWithGain(double newGain) const
     return differenceMap(alignedA, alignedB, newGain);
 }
 
+Result<Comparison> Comparison::withFaceImage(const Image& image) const
+{
+    const cv::Rect from = facesFrom & cv::Rect(cv::Point(0, 0), image.pixels.size());
+    const cv::Rect to(facesAt, from.size());
+    const cv::Rect bounds(cv::Point(0, 0), b.image.pixels.size());
+    if (from.empty() || from != facesFrom || (to & bounds) != to ||
+        image.pixels.type() != b.image.pixels.type())
+        return makeError(ErrorCode::InvalidArgument,
+                         CompareTr::tr("The restored faces do not fit the right image."));
+    ComparisonSide side = b;
+    side.image.pixels = b.image.pixels.clone(); // the view keeps showing the old pixels
+    image.pixels(from).copyTo(side.image.pixels(to));
+    Result<Comparison> rebuilt = build(a, std::move(side), reference, gain, region);
+    if (!rebuilt)
+        return rebuilt;
+    rebuilt->inputFile = inputFile;
+    rebuilt->faces = faces;
+    rebuilt->facesFrom = facesFrom;
+    rebuilt->facesAt = facesAt;
+    return rebuilt;
+}
+
 JobOutput Comparison::toJobOutput() const
 {
     JobOutput output;
@@ -113,7 +136,10 @@ JobOutput Comparison::toJobOutput() const
     output.images.push_back({QStringLiteral("aligned_a"), Image{alignedA, {}, {}}});
     output.images.push_back({QStringLiteral("aligned_b"), Image{alignedB, {}, {}}});
     output.images.push_back({QStringLiteral("difference"), Image{difference, {}, {}}});
+    if (!reference.empty())
+        output.images.push_back({QStringLiteral("reference"), Image{reference, {}, {}}});
     output.provenance = b.provenance;
+    output.faces = faces;
     QJsonObject json{
         {QStringLiteral("a"), sideJson(a)},
         {QStringLiteral("b"), sideJson(b)},
@@ -122,6 +148,11 @@ JobOutput Comparison::toJobOutput() const
         {QStringLiteral("mean_difference"), meanDifference},
         {QStringLiteral("aspect_differs"), aspectDiffers},
         {QStringLiteral("region"), QJsonArray{region.x, region.y, region.width, region.height}}};
+    if (faces) {
+        json.insert(QStringLiteral("faces_from"),
+                    QJsonArray{facesFrom.x, facesFrom.y, facesFrom.width, facesFrom.height});
+        json.insert(QStringLiteral("faces_at"), QJsonArray{facesAt.x, facesAt.y});
+    }
     output.provenance.details.insert(kKey, json);
     return output;
 }
@@ -151,6 +182,16 @@ Result<Comparison> Comparison::fromJobOutput(const JobOutput& output)
     if (region.size() == 4)
         comparison.region =
             cv::Rect(region[0].toInt(), region[1].toInt(), region[2].toInt(), region[3].toInt());
+    if (const Image* reference = output.image(QStringLiteral("reference")))
+        comparison.reference = reference->pixels;
+    const QJsonArray from = json.value(QStringLiteral("faces_from")).toArray();
+    const QJsonArray at = json.value(QStringLiteral("faces_at")).toArray();
+    if (output.faces && from.size() == 4 && at.size() == 2) {
+        comparison.faces = output.faces;
+        comparison.facesFrom =
+            cv::Rect(from[0].toInt(), from[1].toInt(), from[2].toInt(), from[3].toInt());
+        comparison.facesAt = cv::Point(at[0].toInt(), at[1].toInt());
+    }
     return comparison;
 }
 

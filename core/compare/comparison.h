@@ -6,8 +6,10 @@
 // them and computes the difference map; it is pure and may run on any thread.
 // A Comparison travels from a job to the GUI inside a JobOutput
 // (toJobOutput / fromJobOutput): the images under the roles "a", "b",
-// "aligned_a", "aligned_b" and "difference", the rest in the provenance's
-// details under "comparison"; the JobOutput's own provenance is side B's.
+// "aligned_a", "aligned_b", "difference" and "reference", the faces of side B
+// in JobOutput::faces, the rest in the provenance's details under
+// "comparison"; the JobOutput's own provenance is side B's. With faces, the
+// Comparison shares the FaceRestorationSession: one thread at a time (the GUI's).
 #pragma once
 
 #include "core/base/result.h"
@@ -17,9 +19,12 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace hires {
+
+class FaceRestorationSession;
 
 struct ComparisonSide
 {
@@ -47,6 +52,14 @@ struct Comparison
     // coordinates); the metrics are measured inside it. Empty: the whole image.
     cv::Rect region;
     bool aspectDiffers = false;
+    // What the fidelity was measured against (build()'s `input`); may be empty.
+    cv::Mat reference;
+    // Side B's restored faces (UpscaleRequest::keepFaceSession), and where the
+    // session's image lies in side B: its pixels `facesFrom` are B's pixels at
+    // `facesAt` (the whole image, or a preview's region). Null without faces.
+    std::shared_ptr<FaceRestorationSession> faces;
+    cv::Rect facesFrom;
+    cv::Point facesAt;
 
     cv::Size size() const { return alignedA.size(); }
 
@@ -57,6 +70,11 @@ struct Comparison
                                     double gain = kDefaultGain, cv::Rect region = {});
     // The difference map again with another gain (the view's amplification control).
     Result<cv::Mat> differenceWithGain(double gain) const;
+    // The same comparison with side B's faces at new settings: `image` (the
+    // session's current()) placed into B as facesFrom -> facesAt; alignment,
+    // difference and metrics follow, everything else is kept. An image that
+    // does not fit is an error and nothing changes.
+    Result<Comparison> withFaceImage(const Image& image) const;
 
     JobOutput toJobOutput() const;
     static Result<Comparison> fromJobOutput(const JobOutput& output);

@@ -67,6 +67,32 @@ Result<Image> UpscaleComparisonJob::loadInput() const
     return readImageFile(m_request.inputFile);
 }
 
+Result<UpscaleResult> UpscaleComparisonJob::runModel(const Image& input,
+                                                     const UpscaleRequest& request,
+                                                     JobContext& context)
+{
+    if (m_upscaler)
+        return m_upscaler(input, request, context);
+    std::shared_ptr<UpscaleEngine> engine;
+    if (context.models()) {
+        auto cached = context.models()->getOrLoad<UpscaleEngine>(
+            kEngineKey, []() -> Result<std::shared_ptr<UpscaleEngine>> {
+                return std::make_shared<UpscaleEngine>();
+            });
+        if (!cached)
+            return cached.error();
+        engine = *cached;
+    } else {
+        engine = std::make_shared<UpscaleEngine>();
+    }
+    return engine->run(
+        input, request,
+        [&context](int done, int total, const QString& stage) {
+            context.progress(done, total, stage);
+        },
+        context.cancelFlag());
+}
+
 Result<JobOutput> UpscaleComparisonJob::run(JobContext& context)
 {
     Result<Image> loaded = loadInput();
@@ -77,6 +103,8 @@ Result<JobOutput> UpscaleComparisonJob::run(JobContext& context)
     UpscaleRequest modelRequest = m_request.model;
     modelRequest.options.device = context.settings().device;
     modelRequest.options.cpuThreads = context.settings().cpuThreads;
+    if (modelRequest.faceRestore)
+        modelRequest.faceRestore->device = context.settings().device;
     const UpscaleOptions& options = modelRequest.options;
     const std::atomic<bool>* cancel = context.cancelFlag();
 
@@ -100,24 +128,7 @@ Result<JobOutput> UpscaleComparisonJob::run(JobContext& context)
     if (!region.empty())
         modelInput.pixels = input.pixels(crop).clone();
 
-    std::shared_ptr<UpscaleEngine> engine;
-    if (context.models()) {
-        auto cached = context.models()->getOrLoad<UpscaleEngine>(
-            kEngineKey, []() -> Result<std::shared_ptr<UpscaleEngine>> {
-                return std::make_shared<UpscaleEngine>();
-            });
-        if (!cached)
-            return cached.error();
-        engine = *cached;
-    } else {
-        engine = std::make_shared<UpscaleEngine>();
-    }
-    Result<UpscaleResult> modelResult = engine->run(
-        modelInput, modelRequest,
-        [&context](int done, int total, const QString& stage) {
-            context.progress(done, total, stage);
-        },
-        cancel);
+    Result<UpscaleResult> modelResult = runModel(modelInput, modelRequest, context);
     if (!modelResult)
         return modelResult.error();
 
@@ -127,6 +138,9 @@ Result<JobOutput> UpscaleComparisonJob::run(JobContext& context)
     const cv::Size outputSize = baseline->image.pixels.size();
     cv::Rect outputRegion;
     cv::Mat reference = input.pixels;
+    // Where the model's pixels (and so its faces) lie in side B.
+    cv::Rect facesFrom(cv::Point(0, 0), modelResult->image.pixels.size());
+    cv::Point facesAt(0, 0);
     if (!region.empty()) {
         // Where the region sits in the model's output of the context crop, and in the whole output.
         const double scale = options.outScale;
@@ -137,7 +151,9 @@ Result<JobOutput> UpscaleComparisonJob::run(JobContext& context)
                               std::min(inCrop.height, outputRegion.height));
         outputRegion = cv::Rect(outputRegion.tl(), common);
         cv::Mat pasted = baseline->image.pixels.clone();
-        modelResult->image.pixels(cv::Rect(inCrop.tl(), common)).copyTo(pasted(outputRegion));
+        facesFrom = cv::Rect(inCrop.tl(), common);
+        facesAt = outputRegion.tl();
+        modelResult->image.pixels(facesFrom).copyTo(pasted(outputRegion));
         b.image.pixels = pasted;
         b.image.metadata = input.metadata;
         b.provenance.details.insert(QStringLiteral("preview_region"),
@@ -150,6 +166,11 @@ Result<JobOutput> UpscaleComparisonJob::run(JobContext& context)
     if (!comparison)
         return comparison.error();
     comparison->inputFile = m_request.inputFile;
+    if (modelResult->faces) {
+        comparison->faces = std::move(modelResult->faces);
+        comparison->facesFrom = facesFrom;
+        comparison->facesAt = facesAt;
+    }
     return comparison->toJobOutput();
 }
 

@@ -12,11 +12,19 @@
 // LANCZOS with the model's region pasted in: the user keeps the whole picture
 // and sees the model where they looked. Metrics are then measured inside the
 // region. The model is opened once and kept in the runner's ModelCache.
+//
+// With model.faceRestore set, side B's faces are restored (UpscaleEngine's
+// face step, its fallbacks in B's provenance); with model.keepFaceSession the
+// FaceRestorationSession comes out in Comparison::faces (JobOutput::faces),
+// placed where the model's pixels lie in B. setUpscaler() replaces the model
+// run (the whole image, or the region with its context) — e.g. a remote
+// server; LANCZOS always runs here.
 #pragma once
 
 #include "core/compare/comparison.h"
 #include "core/jobs/job.h"
 #include "core/upscale/upscale_engine.h"
+#include "core/upscale/upscale_job.h"
 
 #include <opencv2/core/types.hpp>
 
@@ -39,6 +47,10 @@ class UpscaleComparisonJob final : public Job
 public:
     explicit UpscaleComparisonJob(UpscaleComparisonRequest request);
 
+    // Runs the model side instead of the local UpscaleEngine (RemoteUpscaler);
+    // called on the worker thread with the input or the context crop.
+    void setUpscaler(UpscaleJob::Upscaler upscaler) { m_upscaler = std::move(upscaler); }
+
     QString kind() const override; // "compare"
     QString title() const override;
     Result<JobOutput> run(JobContext& context) override;
@@ -50,8 +62,11 @@ public:
 
 private:
     Result<Image> loadInput() const;
+    Result<UpscaleResult> runModel(const Image& input, const UpscaleRequest& request,
+                                   JobContext& context);
 
     UpscaleComparisonRequest m_request;
+    UpscaleJob::Upscaler m_upscaler;
 };
 
 } // namespace hires

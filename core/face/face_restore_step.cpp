@@ -13,6 +13,21 @@ void mergeFaceProvenance(Provenance& into, const Provenance& face)
         into.addFallback(f.from, f.to, f.reason);
 }
 
+FaceStepSummary summarizeFaceStep(const Provenance& provenance)
+{
+    FaceStepSummary summary;
+    const QJsonValue record = provenance.details.value(QStringLiteral("face_restoration"));
+    if (!record.isObject())
+        return summary;
+    const Provenance face = Provenance::fromJson(record.toObject());
+    summary.asked = true;
+    summary.detected = face.details.value(QStringLiteral("faces_detected")).toInt();
+    summary.restored = face.details.value(QStringLiteral("faces_restored")).toInt();
+    summary.used = face.used;
+    summary.fallbacks = face.fallbacks;
+    return summary;
+}
+
 Result<FaceRestoreStepOutput> applyFaceRestoration(FaceRestorer& restorer, const Image& image,
                                                    Provenance& provenance,
                                                    const JobContext* context)
@@ -21,8 +36,11 @@ Result<FaceRestoreStepOutput> applyFaceRestoration(FaceRestorer& restorer, const
     if (!restored) {
         if (restored.error().code == ErrorCode::Cancelled)
             return restored.error();
-        provenance.addFallback(FaceTr::tr("face restoration"), FaceTr::tr("skipped"),
-                               restored.error().message);
+        Provenance skipped;
+        skipped.task = QStringLiteral("face-restore");
+        skipped.addFallback(FaceTr::tr("face restoration"), FaceTr::tr("skipped"),
+                            restored.error().message);
+        mergeFaceProvenance(provenance, skipped);
         return FaceRestoreStepOutput{image, {}};
     }
     mergeFaceProvenance(provenance, restored->provenance);

@@ -5,7 +5,8 @@
 // Contract: never fails the surrounding job for face-restoration reasons: a
 // missing or broken model, a missing detector or any other error of the step
 // leaves the image as it was and is recorded in `provenance` as a fallback
-// ("face restoration" -> "skipped", reason). Only a cancel is returned as an
+// ("face restoration" -> "skipped", reason; details["face_restoration"] holds
+// it too). Only a cancel is returned as an
 // error (ErrorCode::Cancelled). Same thread rules as FaceRestorer.
 #pragma once
 
@@ -47,5 +48,19 @@ Result<FaceRestoreStepOutput> applyFaceRestoration(const Image& image,
 
 // The merge used above, exposed for jobs that call FaceRestorer directly.
 void mergeFaceProvenance(Provenance& into, const Provenance& face);
+
+// What the face step recorded in a result's provenance (details
+// ["face_restoration"]), for status lines and the comparison view: `asked` is
+// false when no face step ran; `fallbacks` are the step's own, which are also
+// the last ones of the result's fallbacks.
+struct FaceStepSummary
+{
+    bool asked = false;
+    int detected = 0;
+    int restored = 0;
+    QString used; // what restored them ("gfpgan-v1.4"), "none" without a model
+    std::vector<FallbackEvent> fallbacks;
+};
+FaceStepSummary summarizeFaceStep(const Provenance& provenance);
 
 } // namespace hires

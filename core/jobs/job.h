@@ -22,10 +22,12 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace hires {
 
+class FaceRestorationSession;
 class ModelCache;
 
 using JobId = quint64;
@@ -41,6 +43,10 @@ struct JobOutput
     std::vector<JobImage> images;
     QStringList savedFiles; // files the job wrote (already atomically renamed)
     Provenance provenance;
+    // The result's restored faces, when the job was asked to keep them
+    // (UpscaleRequest::keepFaceSession); null otherwise. Made on the worker,
+    // handed over with the output: from then on only the receiver touches it.
+    std::shared_ptr<FaceRestorationSession> faces;
 
     const Image* image(const QString& role) const;
 };

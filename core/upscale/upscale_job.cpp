@@ -167,6 +167,7 @@ Result<JobOutput> UpscaleJob::run(JobContext& context)
         output.provenance.addTiming(QStringLiteral("save"), timer.nsecsElapsed() / 1e9);
     }
     output.images.push_back({QStringLiteral("result"), std::move(result->image)});
+    output.faces = std::move(result->faces);
     return output;
 }
 

@@ -13,7 +13,8 @@
 // is asked for, the output is written atomically by core/image's saver under
 // the naming rules ("<stem>_<method>_<scale>x.<ext>", "_2", "_3", ... on
 // collision, next to the input or in a chosen folder), never over the input.
-// The output carries one image with role "result" and the provenance; the
+// The output carries one image with role "result" and the provenance (and,
+// with request.keepFaceSession, the faces in JobOutput::faces); the
 // saved path is JobOutput::savedFiles[0]. The runner's device and CPU thread
 // settings replace the request's unless keepRequestDevice is set.
 #pragma once

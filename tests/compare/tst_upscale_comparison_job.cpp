@@ -1,7 +1,8 @@
 // LANCZOS vs the real realesrgan-x4fast (upscayl's ncnn model) on crops of a
 // real photo: the whole-image comparison, the region preview (the model's
 // pixels exactly where the user looked, LANCZOS elsewhere), the job runner
-// path, and the errors.
+// path, the errors, an upscaler hook that replaces the model run (what the
+// remote server uses) and side B rebuilt from new face pixels.
 #include "core/compare/upscale_comparison_job.h"
 #include "compare/comparison_job_support.h"
 
@@ -182,6 +183,80 @@ private Q_SLOTS:
         for (const auto& [stage, seconds] : second->b.provenance.timings)
             secondLoaded |= stage == QStringLiteral("load");
         QVERIFY(!secondLoaded);
+    }
+
+    // The hook gets the image (or the region's context crop) and the request;
+    // its pixels and provenance become side B; LANCZOS still runs here.
+    void upscalerHookReplacesTheModelRun()
+    {
+        std::vector<cv::Size> seen;
+        auto hook = [&seen](const Image& image, const UpscaleRequest& r,
+                            JobContext&) -> Result<UpscaleResult> {
+            seen.push_back(image.pixels.size());
+            Result<UpscaleResult> done = LanczosUpscaler().upscale(image, r.options);
+            if (done) {
+                cv::bitwise_not(done->image.pixels, done->image.pixels); // unmistakably not LANCZOS
+                done->provenance.details.insert(QStringLiteral("server"),
+                                                QStringLiteral("gpu-host:7860"));
+            }
+            return done;
+        };
+        UpscaleComparisonJob whole(request(m_input));
+        whole.setUpscaler(hook);
+        const Result<Comparison> c = test::runComparisonJob(whole);
+        QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message));
+        QCOMPARE(seen, std::vector<cv::Size>{m_input.pixels.size()});
+        QCOMPARE(c->b.provenance.details.value(QStringLiteral("server")).toString(),
+                 QStringLiteral("gpu-host:7860"));
+        cv::Mat inverted;
+        cv::bitwise_not(c->a.image.pixels, inverted);
+        QCOMPARE(cv::norm(c->b.image.pixels, inverted, cv::NORM_INF), 0.0);
+        QVERIFY(!c->faces);
+
+        UpscaleComparisonJob region(request(m_input, cv::Rect(16, 12, 20, 16)));
+        region.setUpscaler(hook);
+        const Result<Comparison> r = test::runComparisonJob(region);
+        QVERIFY(r.ok());
+        QCOMPARE(seen.back(), cv::Size(36, 32)); // the region with 8 px of context
+        QCOMPARE(r->region, cv::Rect(64, 48, 80, 64));
+        QCOMPARE(cv::norm(r->b.image.pixels(r->region), inverted(r->region), cv::NORM_INF), 0.0);
+    }
+
+    // withFaceImage puts the given pixels where the model's lie in B, and
+    // everything that depends on B follows; an image that does not fit is refused.
+    void sideBRebuiltFromFacePixels()
+    {
+        const Result<Comparison> c = runDirect(request(m_input, cv::Rect(16, 12, 20, 16)));
+        QVERIFY(c.ok());
+        Comparison placed = *c;
+        placed.facesFrom = cv::Rect(32, 32, 80, 64); // the region in the context crop's output
+        placed.facesAt = c->region.tl();
+        Image faces;
+        faces.pixels = cv::Mat(144, 128, CV_8UC3, cv::Scalar(10, 200, 30));
+        const Result<Comparison> rebuilt = placed.withFaceImage(faces);
+        QVERIFY2(rebuilt.ok(), rebuilt.ok() ? "" : qPrintable(rebuilt.error().message));
+        const cv::Rect out = c->region;
+        QCOMPARE(
+            cv::norm(rebuilt->b.image.pixels(out), faces.pixels(placed.facesFrom), cv::NORM_INF),
+            0.0);
+        cv::Mat outside = rebuilt->b.image.pixels.clone();
+        c->b.image.pixels(out).copyTo(outside(out));
+        QCOMPARE(cv::norm(outside, c->b.image.pixels, cv::NORM_INF), 0.0);
+        QCOMPARE(cv::norm(rebuilt->alignedB, rebuilt->b.image.pixels, cv::NORM_INF), 0.0);
+        QVERIFY(rebuilt->meanDifference > c->meanDifference);
+        QVERIFY(rebuilt->b.sharpness != c->b.sharpness);
+        QCOMPARE(rebuilt->region, c->region);
+        QCOMPARE(rebuilt->facesAt, placed.facesAt);
+        // The original comparison's pixels are untouched.
+        QVERIFY(cv::norm(c->b.image.pixels(out), faces.pixels(placed.facesFrom), cv::NORM_INF) > 0);
+        // Through a JobOutput the reference and placement survive.
+        const Result<Comparison> back = Comparison::fromJobOutput(placed.toJobOutput());
+        QVERIFY(back.ok());
+        QCOMPARE(cv::norm(back->reference, c->reference, cv::NORM_INF), 0.0);
+
+        Image small;
+        small.pixels = cv::Mat(40, 40, CV_8UC3, cv::Scalar::all(0));
+        QVERIFY(!placed.withFaceImage(small).ok());
     }
 
     void missingModelFallsBackAndSaysSo()

@@ -12,6 +12,7 @@
 #include "core/jobs/job_runner.h"
 #include "core/upscale/upscale_engine.h"
 #include "support/modal_dialog.h"
+#include "tests/ui/comparison_page_support.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/pages/upscale_options_panel.h"
@@ -40,20 +41,7 @@
 
 using namespace hires;
 using namespace hires::ui;
-
-namespace {
-
-QString data(const char* relative)
-{
-    return QStringLiteral(HIRES_TEST_DATA_DIR "/") + QLatin1String(relative);
-}
-
-ModelChoice fastModel()
-{
-    return {QStringLiteral("realesrgan-x4fast"), data("upscayl/realesrgan-x4fast.param")};
-}
-
-} // namespace
+using hires::test::fastModel;
 
 class TstComparisonPage : public QObject
 {
@@ -88,7 +76,7 @@ private Q_SLOTS:
 
     void regionPreviewIsTheCropsUpscale()
     {
-        QVERIFY(m_page->openInput(data("photos/chelsea.png")));
+        QVERIFY(m_page->openInput(test::dataFile("photos/chelsea.png")));
         ComparisonView* view = m_page->view();
         QCOMPARE(view->leftView()->imageSize(), QSize(451, 300));
         // Look closely at the cat's face: 4x on the input.
@@ -113,18 +101,12 @@ private Q_SLOTS:
                               int(std::ceil(visible.bottom())) - int(std::floor(visible.top())));
         QCOMPARE(c->region, UpscaleComparisonJob::scaleRect(region, 4.0, cv::Size(1804, 1200)));
         // And its pixels are the model's upscale of that crop with its margin of context.
-        const Result<Image> input = readImageFile(data("photos/chelsea.png"));
+        const Result<Image> input = readImageFile(test::dataFile("photos/chelsea.png"));
         const cv::Rect context = UpscaleComparisonJob::contextRect(
             region, UpscaleComparisonRequest::kDefaultMargin, input->pixels.size());
         Image crop = *input;
         crop.pixels = input->pixels(context).clone();
-        UpscaleRequest request;
-        request.model = fastModel().file;
-        request.modelId = fastModel().id;
-        request.options.outScale = 4.0;
-        request.options.tile = UpscaleOptions::kWholeImage;
-        UpscaleEngine engine;
-        const Result<UpscaleResult> expected = engine.run(crop, request);
+        const Result<UpscaleResult> expected = test::plainModelRun(crop, 4.0);
         QVERIFY(expected.ok());
         const cv::Mat inCrop =
             expected->image.pixels(cv::Rect((region.x - context.x) * 4, (region.y - context.y) * 4,
@@ -142,7 +124,7 @@ private Q_SLOTS:
 
     void wholeImageAndSaveEitherSide()
     {
-        QVERIFY(m_page->openInput(data("photos/chelsea.png")));
+        QVERIFY(m_page->openInput(test::dataFile("photos/chelsea.png")));
         m_page->setScale(2.0);
         QSignalSpy shown(m_page, &ComparisonPage::comparisonShown);
         QTest::keyClick(m_page, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
@@ -169,12 +151,13 @@ private Q_SLOTS:
     void twoFiles()
     {
         QSignalSpy shown(m_page, &ComparisonPage::comparisonShown);
-        m_page->compareFiles(data("photos/motorcycle_left.png"),
-                             data("photos/motorcycle_right.png"));
+        m_page->compareFiles(test::dataFile("photos/motorcycle_left.png"),
+                             test::dataFile("photos/motorcycle_right.png"));
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
         QCOMPARE(m_page->view()->comparison()->a.label, QStringLiteral("motorcycle_left.png"));
         QSignalSpy failed(m_page, &ComparisonPage::failed);
-        m_page->compareFiles(data("photos/chelsea.png"), data("photos/truncated.jpg"));
+        m_page->compareFiles(test::dataFile("photos/chelsea.png"),
+                             test::dataFile("photos/truncated.jpg"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("truncated.jpg")));
         QVERIFY(m_page->view()->comparison()); // the previous comparison stays
@@ -234,11 +217,12 @@ private Q_SLOTS:
         ComparisonPage* page = window.comparisonPage();
         // The window's model scan would replace the list: let it finish first.
         QTRY_VERIFY_WITH_TIMEOUT(!window.upscalePage()->options()->isScanning(), 60000);
-        page->setModels({{QStringLiteral("realesrgan-") + model,
-                          data("upscayl/realesrgan-") + model + QStringLiteral(".param")}});
+        page->setModels(
+            {{QStringLiteral("realesrgan-") + model,
+              test::dataFile("upscayl/realesrgan-") + model + QStringLiteral(".param")}});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.viewFiles({data("photos/chelsea.png")});
+        window.viewFiles({test::dataFile("photos/chelsea.png")});
         window.compareCurrentImage();
         QSignalSpy shown(page, &ComparisonPage::comparisonShown);
         page->compareWithModel();

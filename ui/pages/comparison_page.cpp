@@ -1,59 +1,44 @@
 #include "ui/pages/comparison_page.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "core/compare/comparison.h"
 #include "core/compare/file_comparison_job.h"
 #include "core/compare/upscale_comparison_job.h"
-#include "core/image/output_naming.h"
+#include "core/face/face_restore_step.h"
 #include "core/jobs/job_runner.h"
-#include "ui/file_queue.h"
-#include "ui/image_document.h"
-#include "ui/save_as_controller.h"
+#include "core/remote/remote_upscaler.h"
 #include "ui/settings.h"
 #include "ui/views/comparison_view.h"
+#include "ui/views/face_review_panel.h"
 
 #include <cmath>
 #include <utility>
 
 namespace hires::ui {
 
-namespace {
-
-constexpr double kScales[] = {2.0, 3.0, 4.0};
-constexpr double kGains[] = {1.0, 2.0, 4.0, 8.0, 16.0};
-
-QAction* makeAction(QWidget* owner, const QString& text, const QKeySequence& key,
-                    const QString& tip)
-{
-    auto* action = new QAction(text, owner);
-    action->setShortcut(key);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    action->setStatusTip(tip);
-    owner->addAction(action);
-    return action;
-}
-
-} // namespace
-
 ComparisonPage::ComparisonPage(JobRunner& runner, Settings& settings, QWidget* parent)
     : QWidget(parent)
     , m_runner(runner)
     , m_settings(settings)
     , m_view(new ComparisonView(this))
+    , m_facePanel(new FaceReviewPanel(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
     , m_toolBar(new QToolBar(this))
     , m_modelBox(new QComboBox(this))
     , m_scaleBox(new QComboBox(this))
     , m_gainBox(new QComboBox(this))
+    , m_faceWeightBox(new QDoubleSpinBox(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
 {
@@ -62,6 +47,7 @@ ComparisonPage::ComparisonPage(JobRunner& runner, Settings& settings, QWidget* p
     m_toolBar->setObjectName(QStringLiteral("comparisonToolBar"));
     m_toolBar->setAccessibleName(tr("Comparison tools"));
     createActions();
+    createFaceControls();
     createToolBar();
 
     m_progress->setAccessibleName(tr("Comparison progress"));
@@ -75,7 +61,15 @@ ComparisonPage::ComparisonPage(JobRunner& runner, Settings& settings, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_view, 1);
+    // The faces panel beside the view, shown only while a result has faces.
+    m_split->setObjectName(QStringLiteral("comparisonSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_facePanel);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_facePanel->hide();
+    layout->addWidget(m_split, 1);
     layout->addLayout(statusRow);
 
     connect(&m_runner, &JobRunner::finished, this, &ComparisonPage::onFinished);
@@ -97,146 +91,6 @@ ComparisonPage::ComparisonPage(JobRunner& runner, Settings& settings, QWidget* p
 // No cancel here: in the main window the runner is destroyed before its pages (and
 // cancels everything itself); a job that outlives the page ends unheard.
 ComparisonPage::~ComparisonPage() = default;
-
-void ComparisonPage::createActions()
-{
-    m_openAction = makeAction(this, tr("&Open Image to Compare..."),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                              tr("Choose the image whose upscales are compared"));
-    m_compareAction = makeAction(this, tr("Compare &LANCZOS vs Model"),
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                                 tr("Upscale the whole image with LANCZOS and with the chosen "
-                                    "model to the same size, and compare them"));
-    m_previewAction = makeAction(this, tr("&Preview Visible Region"),
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                                 tr("Run the model only on the part in view (plus a margin), "
-                                    "LANCZOS elsewhere: a quick look before the whole image"));
-    m_compareFilesAction = makeAction(this, tr("Compare &Two Files..."),
-                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                                      tr("Choose two image files and compare them"));
-    m_cancelAction = makeAction(this, tr("&Cancel Comparison"), QKeySequence(Qt::Key_Escape),
-                                tr("Stop the running comparison"));
-    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-
-    m_sideBySideAction =
-        makeAction(this, tr("&Side by Side"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1),
-                   tr("Show the two images next to each other"));
-    m_sliderAction = makeAction(this, tr("S&lider"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2),
-                                tr("Show the left image left of a divider you drag, the right "
-                                   "image right of it"));
-    m_differenceAction =
-        makeAction(this, tr("&Difference"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3),
-                   tr("Show where the images differ: |A − B| amplified and colour-mapped"));
-    auto* modes = new QActionGroup(this);
-    for (QAction* action : {m_sideBySideAction, m_sliderAction, m_differenceAction}) {
-        action->setCheckable(true);
-        modes->addAction(action);
-    }
-    m_sideBySideAction->setChecked(true);
-
-    m_fitAction = makeAction(this, tr("&Fit"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0),
-                             tr("Fit the images to the panes"));
-    m_actualAction = makeAction(this, tr("1:1"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1),
-                                tr("Actual pixels"));
-    m_doubleAction = makeAction(this, tr("2×"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2),
-                                tr("Two screen pixels per image pixel"));
-    m_quadrupleAction = makeAction(this, tr("4×"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_4),
-                                   tr("Four screen pixels per image pixel"));
-    m_saveLeftAction =
-        makeAction(this, tr("Save &Left As..."), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
-                   tr("Save the left image to a file"));
-    // Short texts for the toolbar; the menus keep the full ones.
-    m_openAction->setIconText(tr("Open"));
-    m_compareAction->setIconText(tr("LANCZOS vs Model"));
-    m_previewAction->setIconText(tr("Preview Region"));
-    m_compareFilesAction->setIconText(tr("Two Files"));
-    m_cancelAction->setIconText(tr("Cancel"));
-    m_sideBySideAction->setIconText(tr("Side by Side"));
-    m_sliderAction->setIconText(tr("Slider"));
-    m_differenceAction->setIconText(tr("Difference"));
-    m_fitAction->setIconText(tr("Fit"));
-    m_saveRightAction = makeAction(this, tr("Save &Right As..."),
-                                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_S),
-                                   tr("Save the right image to a file"));
-    m_saveLeftAction->setIconText(tr("Save Left"));
-    m_saveRightAction->setIconText(tr("Save Right"));
-
-    connect(m_openAction, &QAction::triggered, this, &ComparisonPage::chooseInput);
-    connect(m_compareAction, &QAction::triggered, this, &ComparisonPage::compareWithModel);
-    connect(m_previewAction, &QAction::triggered, this, &ComparisonPage::previewVisibleRegion);
-    connect(m_compareFilesAction, &QAction::triggered, this, &ComparisonPage::chooseFiles);
-    connect(m_cancelAction, &QAction::triggered, this, &ComparisonPage::cancel);
-    using Mode = ComparisonView::Mode;
-    for (auto [action, mode] : {std::pair{m_sideBySideAction, Mode::SideBySide},
-                                {m_sliderAction, Mode::Slider},
-                                {m_differenceAction, Mode::Difference}})
-        connect(action, &QAction::triggered, this, [this, mode] { m_view->setMode(mode); });
-    using Preset = ComparisonView::ZoomPreset;
-    for (auto [action, preset] : {std::pair{m_fitAction, Preset::Fit},
-                                  {m_actualAction, Preset::Actual},
-                                  {m_doubleAction, Preset::Double},
-                                  {m_quadrupleAction, Preset::Quadruple}})
-        connect(action, &QAction::triggered, this, [this, preset] { m_view->applyPreset(preset); });
-    connect(m_saveLeftAction, &QAction::triggered, this, [this] { saveSide(0); });
-    connect(m_saveRightAction, &QAction::triggered, this, [this] { saveSide(1); });
-}
-
-void ComparisonPage::createToolBar()
-{
-    m_modelBox->setAccessibleName(tr("Model"));
-    m_modelBox->setToolTip(tr("The model compared with LANCZOS"));
-    m_modelBox->setMinimumContentsLength(14);
-    m_scaleBox->setAccessibleName(tr("Output scale"));
-    m_scaleBox->setToolTip(tr("Both sides are upscaled to this many times the input size"));
-    for (double scale : kScales)
-        m_scaleBox->addItem(tr("×%1").arg(scale), scale);
-    m_scaleBox->setCurrentIndex(2);
-    m_gainBox->setAccessibleName(tr("Difference amplification"));
-    m_gainBox->setToolTip(tr("How strongly differences are amplified in the difference view"));
-    for (double gain : kGains)
-        m_gainBox->addItem(tr("|A − B| ×%1").arg(gain), gain);
-    m_gainBox->setCurrentIndex(2);
-    connect(m_gainBox, &QComboBox::currentIndexChanged, this,
-            [this] { m_view->setDifferenceGain(m_gainBox->currentData().toDouble()); });
-
-    m_toolBar->addAction(m_openAction);
-    m_toolBar->addWidget(m_modelBox);
-    m_toolBar->addWidget(m_scaleBox);
-    m_toolBar->addAction(m_compareAction);
-    m_toolBar->addAction(m_previewAction);
-    m_toolBar->addAction(m_compareFilesAction);
-    m_toolBar->addAction(m_cancelAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_sideBySideAction);
-    m_toolBar->addAction(m_sliderAction);
-    m_toolBar->addAction(m_differenceAction);
-    m_toolBar->addWidget(m_gainBox);
-    m_toolBar->addSeparator();
-    for (QAction* action : {m_fitAction, m_actualAction, m_doubleAction, m_quadrupleAction})
-        m_toolBar->addAction(action);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_saveLeftAction);
-    m_toolBar->addAction(m_saveRightAction);
-}
-
-QList<QAction*> ComparisonPage::pageActions() const
-{
-    return {m_openAction,     m_compareAction,    m_previewAction, m_compareFilesAction,
-            m_cancelAction,   m_sideBySideAction, m_sliderAction,  m_differenceAction,
-            m_fitAction,      m_actualAction,     m_doubleAction,  m_quadrupleAction,
-            m_saveLeftAction, m_saveRightAction};
-}
-
-bool ComparisonPage::openFiles(const QStringList& paths)
-{
-    if (paths.size() == 1 && QFileInfo(paths.front()).isFile())
-        return openInput(paths.front());
-    if (paths.size() == 2) {
-        compareFiles(paths.at(0), paths.at(1));
-        return true;
-    }
-    return false;
-}
 
 void ComparisonPage::setModels(const QList<ModelChoice>& models)
 {
@@ -286,49 +140,6 @@ QString ComparisonPage::statusText() const
     return m_status->text();
 }
 
-bool ComparisonPage::openInput(const QString& path)
-{
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ImageDocument> opened = ImageDocument::open(path);
-    QApplication::restoreOverrideCursor();
-    if (!opened) {
-        m_status->setText(opened.error().message);
-        Q_EMIT failed(opened.error().message);
-        return false;
-    }
-    m_inputFile = opened->path();
-    m_input = opened->image();
-    m_view->setInput(opened->shown(), opened->fileName());
-    m_status->setText(tr("%1: choose a model and compare, or zoom in and preview the region in "
-                         "view.")
-                          .arg(opened->fileName()));
-    updateState();
-    return true;
-}
-
-void ComparisonPage::chooseInput()
-{
-    const QString filter =
-        tr("Images (%1)").arg(FileQueue::imageNamePatterns().join(QLatin1Char(' ')));
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Image to Compare"), m_settings.folder(keys::kLastOpenFolder), filter);
-    if (!path.isEmpty())
-        openInput(path);
-}
-
-void ComparisonPage::chooseFiles()
-{
-    const QString filter =
-        tr("Images (%1)").arg(FileQueue::imageNamePatterns().join(QLatin1Char(' ')));
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Choose Two Images to Compare"), m_settings.folder(keys::kLastOpenFolder), filter);
-    if (paths.size() == 2)
-        compareFiles(paths.at(0), paths.at(1));
-    else if (!paths.isEmpty())
-        Q_EMIT failed(
-            tr("Choose exactly two images to compare (%n chosen).", nullptr, int(paths.size())));
-}
-
 void ComparisonPage::submit(std::unique_ptr<Job> job, const QString& what)
 {
     if (m_job)
@@ -341,22 +152,41 @@ void ComparisonPage::submit(std::unique_ptr<Job> job, const QString& what)
     Q_EMIT statusMessage(what);
 }
 
+UpscaleComparisonRequest ComparisonPage::modelRequest(const ModelChoice& model) const
+{
+    UpscaleComparisonRequest request;
+    request.inputFile = m_inputFile;
+    request.input = m_input;
+    request.model.model = model.file;
+    request.model.modelId = model.id;
+    request.model.options = m_options;
+    request.model.options.outScale = scale();
+    request.model.faceRestore = faceRestoreOptions();
+    request.model.keepFaceSession = request.model.faceRestore.has_value();
+    request.gain = m_view->differenceGain();
+    return request;
+}
+
+void ComparisonPage::submitModelJob(UpscaleComparisonRequest request, const QString& what)
+{
+    m_facesRequested = request.model.faceRestore.has_value();
+    auto job = std::make_unique<UpscaleComparisonJob>(std::move(request));
+    QString text = what;
+    if (isRemote()) {
+        job->setUpscaler(RemoteUpscaler(QUrl(m_settings.value(keys::kRemoteServer)),
+                                        m_settings.value(keys::kRemoteToken).toUtf8()));
+        text += QLatin1Char(' ') + tr("The model runs on %1, LANCZOS here.").arg(modelLocation());
+    }
+    submit(std::move(job), text);
+}
+
 void ComparisonPage::compareWithModel()
 {
     const std::optional<ModelChoice> model = currentModel();
     if (m_inputFile.isEmpty() || !model)
         return;
-    UpscaleComparisonRequest request;
-    request.inputFile = m_inputFile;
-    request.input = m_input;
-    request.model.model = model->file;
-    request.model.modelId = model->id;
-    request.model.options = m_options;
-    request.model.options.outScale = scale();
-    request.gain = m_view->differenceGain();
-    submit(std::make_unique<UpscaleComparisonJob>(std::move(request)),
-           tr("Upscaling %1 with LANCZOS and %2...")
-               .arg(QFileInfo(m_inputFile).fileName(), model->id));
+    submitModelJob(modelRequest(*model), tr("Upscaling %1 with LANCZOS and %2...")
+                                             .arg(QFileInfo(m_inputFile).fileName(), model->id));
 }
 
 QRect ComparisonPage::visibleInputRegion() const
@@ -387,24 +217,17 @@ void ComparisonPage::previewVisibleRegion()
         compareWithModel(); // everything is in view: the preview is the whole comparison
         return;
     }
-    UpscaleComparisonRequest request;
-    request.inputFile = m_inputFile;
-    request.input = m_input;
-    request.model.model = model->file;
-    request.model.modelId = model->id;
-    request.model.options = m_options;
-    request.model.options.outScale = scale();
+    UpscaleComparisonRequest request = modelRequest(*model);
     request.region = cv::Rect(region.x(), region.y(), region.width(), region.height());
-    request.gain = m_view->differenceGain();
-    submit(std::make_unique<UpscaleComparisonJob>(std::move(request)),
-           tr("Previewing %1 on %2 × %3 pixels in view...")
-               .arg(model->id)
-               .arg(region.width())
-               .arg(region.height()));
+    submitModelJob(std::move(request), tr("Previewing %1 on %2 × %3 pixels in view...")
+                                           .arg(model->id)
+                                           .arg(region.width())
+                                           .arg(region.height()));
 }
 
 void ComparisonPage::compareFiles(const QString& fileA, const QString& fileB)
 {
+    m_facesRequested = false;
     submit(std::make_unique<FileComparisonJob>(fileA, fileB, m_view->differenceGain()),
            tr("Comparing %1 with %2...")
                .arg(QFileInfo(fileA).fileName(), QFileInfo(fileB).fileName()));
@@ -435,9 +258,17 @@ void ComparisonPage::onFinished(JobId id, const JobOutput& output)
         return;
     }
     m_view->setComparison(*comparison);
+    showFaces(*comparison);
+    const Provenance& b = comparison->b.provenance;
     QString done = tr("Compared %1 with %2.").arg(comparison->a.label, comparison->b.label);
-    if (comparison->b.provenance.fellBack())
+    // The face step's fallbacks come last and are told apart below.
+    if (b.fallbacks.size() > summarizeFaceStep(b).fallbacks.size())
         done += QLatin1Char(' ') + tr("The model could not run: see the right pane.");
+    if (const QString server = b.details.value(QStringLiteral("server")).toString();
+        !server.isEmpty())
+        done += QLatin1Char(' ') + tr("The model ran on %1.").arg(server);
+    if (const QString faces = facesStatus(*comparison); !faces.isEmpty())
+        done += QLatin1Char(' ') + faces;
     m_status->setText(done);
     updateState();
     Q_EMIT statusMessage(done);
@@ -475,35 +306,6 @@ void ComparisonPage::jobEnded()
     m_progress->hide();
 }
 
-void ComparisonPage::saveSide(int side)
-{
-    const Comparison* comparison = m_view->comparison();
-    if (!comparison)
-        return;
-    const ComparisonSide& chosen = side == 0 ? comparison->a : comparison->b;
-    QString path = chosen.file;
-    if (path.isEmpty()) {
-        QString method = chosen.provenance.used.isEmpty() ? chosen.label : chosen.provenance.used;
-        if (!comparison->region.empty())
-            method += QStringLiteral("-preview");
-        path = defaultOutputPath(m_inputFile, method, scale(), ImageFormat::Png);
-    }
-    Result<ImageDocument> document = ImageDocument::fromImage(path, chosen.image);
-    if (!document) {
-        Q_EMIT failed(document.error().message);
-        return;
-    }
-    SaveAsController saver(this, m_settings);
-    const Result<QString> saved = saver.saveAs(*document);
-    if (saved) {
-        m_settings.addRecentFile(*saved);
-        m_status->setText(tr("Saved %1").arg(QFileInfo(*saved).fileName()));
-        Q_EMIT statusMessage(m_status->text());
-    } else if (saved.error().code != ErrorCode::Cancelled) {
-        Q_EMIT failed(saved.error().message);
-    }
-}
-
 void ComparisonPage::updateState()
 {
     const bool busy = m_job.has_value();
@@ -518,6 +320,7 @@ void ComparisonPage::updateState()
     m_modelBox->setEnabled(!m_models.isEmpty());
     if (m_models.isEmpty())
         m_modelBox->setToolTip(tr("No model found: add one in the model manager"));
+    updateFaceState();
 }
 
 } // namespace hires::ui

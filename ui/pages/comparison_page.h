@@ -9,36 +9,49 @@
 //  - Compare Two Files...: any two images, aligned to the larger one's size;
 //  - side by side / slider / difference, fit / 1:1 / 2x / 4x, difference gain;
 //  - Save Left As... / Save Right As... through the Save As flow;
+//  - Restore Faces (with a weight): the model side's faces restored with
+//    GFPGAN; when the result has faces, the FaceReviewPanel beside the view
+//    switches each face and moves the weight live, and side B (and the
+//    difference) follow without running the network again;
 //  - Cancel.
+// With a remote server in the settings the model side runs there
+// (RemoteUpscaler), LANCZOS here; face restoration is then not offered
+// (it needs the faces on this computer) and the page says so.
 // The page never decodes or upscales on the GUI thread except to show the
-// input it was given.
+// input it was given. Split over comparison_page*.cpp: the flow, the actions
+// and toolbar, the files in and out, the faces.
 #pragma once
 
 #include <QList>
 #include <QString>
 #include <QWidget>
 
+#include "core/face/face_restorer.h"
 #include "core/jobs/job.h"
-#include "ui/pages/page.h"
 #include "core/upscale/upscale_options.h"
+#include "ui/pages/page.h"
 
 #include <memory>
 #include <optional>
 
 class QAction;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QToolBar;
 
 namespace hires {
 class JobRunner;
 struct Comparison;
+struct UpscaleComparisonRequest;
 } // namespace hires
 
 namespace hires::ui {
 
 class ComparisonView;
+class FaceReviewPanel;
 class Settings;
 
 struct ModelChoice
@@ -63,6 +76,16 @@ public:
     double scale() const;
     // Tile size etc. for the model run (default: UpscaleOptions()).
     void setUpscaleOptions(const UpscaleOptions& options) { m_options = options; }
+    // The GFPGAN file "Restore Faces" uses (empty: none found; the right pane
+    // then says so) and the folders searched for the YuNet face detector.
+    void setFaceModel(const QString& file, const QStringList& detectorFolders = {});
+    QString faceModel() const { return m_faceModel; }
+    // Face restoration for the next comparison (also: the toolbar's toggle and weight).
+    void setRestoreFaces(bool on, double weight);
+    // Re-reads the remote server settings (after the Settings dialog).
+    void reloadSettings();
+    // Where the model side runs: "this computer" or the server's host:port.
+    QString modelLocation() const;
 
     // Page: one file becomes the input, two files are compared with each other.
     bool openFiles(const QStringList& paths) override;
@@ -84,18 +107,34 @@ public:
     QAction* compareAction() const { return m_compareAction; }
     QAction* previewAction() const { return m_previewAction; }
     QAction* compareFilesAction() const { return m_compareFilesAction; }
+    QAction* restoreFacesAction() const { return m_facesAction; }
+    QDoubleSpinBox* faceWeightBox() const { return m_faceWeightBox; }
+    FaceReviewPanel* faceReviewPanel() const { return m_facePanel; }
     QString statusText() const;
     // The page's own status line; off where a window's status bar shows statusMessage().
     void setStatusLineVisible(bool visible);
 
 Q_SIGNALS:
     void comparisonShown();
+    // Side B was rebuilt from the face panel's switches or weight.
+    void facesApplied();
     void failed(const QString& message);
     void statusMessage(const QString& message);
 
 private:
     void createActions();
     void createToolBar();
+    void createFaceControls();
+    bool isRemote() const;
+    UpscaleComparisonRequest modelRequest(const ModelChoice& model) const;
+    void submitModelJob(UpscaleComparisonRequest request, const QString& what);
+    std::optional<FaceRestoreOptions> faceRestoreOptions() const;
+    void showFaces(const Comparison& comparison);
+    void hideFaces();
+    void scheduleFaceImage();
+    void applyFaceImage();
+    QString facesStatus(const Comparison& comparison) const;
+    void updateFaceState();
     void submit(std::unique_ptr<Job> job, const QString& what);
     void onFinished(hires::JobId id, const hires::JobOutput& output);
     void onFailed(hires::JobId id, const hires::Error& error);
@@ -114,10 +153,13 @@ private:
     JobRunner& m_runner;
     Settings& m_settings;
     ComparisonView* m_view;
+    FaceReviewPanel* m_facePanel;
+    QSplitter* m_split;
     QToolBar* m_toolBar;
     QComboBox* m_modelBox;
     QComboBox* m_scaleBox;
     QComboBox* m_gainBox;
+    QDoubleSpinBox* m_faceWeightBox;
     QProgressBar* m_progress;
     QLabel* m_status;
     QList<ModelChoice> m_models;
@@ -125,6 +167,10 @@ private:
     QString m_inputFile;
     Image m_input;
     std::optional<JobId> m_job;
+    QString m_faceModel;
+    QStringList m_faceDetectorFolders;
+    bool m_facesRequested = false; // the running job restores faces
+    bool m_faceImagePending = false;
 
     QAction* m_openAction = nullptr;
     QAction* m_compareAction = nullptr;
@@ -140,6 +186,7 @@ private:
     QAction* m_quadrupleAction = nullptr;
     QAction* m_saveLeftAction = nullptr;
     QAction* m_saveRightAction = nullptr;
+    QAction* m_facesAction = nullptr;
 };
 
 } // namespace hires::ui

@@ -1,6 +1,9 @@
 target_sources(hires_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/comparison_page.cpp
     ${CMAKE_CURRENT_LIST_DIR}/comparison_page.h
+    ${CMAKE_CURRENT_LIST_DIR}/comparison_page_actions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/comparison_page_files.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/comparison_page_faces.cpp
     ${CMAKE_CURRENT_LIST_DIR}/generate_form.cpp
     ${CMAKE_CURRENT_LIST_DIR}/generate_form.h
     ${CMAKE_CURRENT_LIST_DIR}/generate_form_request.cpp

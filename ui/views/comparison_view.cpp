@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/face/face_restore_step.h"
 #include "ui/image_bridge.h"
 #include "ui/views/image_view.h"
 #include "ui/views/view_synchronizer.h"
@@ -261,6 +262,17 @@ QString ComparisonView::sideText(const ComparisonSide& side)
         parts << (std::isinf(*side.fidelityDb)
                       ? tr("fidelity ∞ dB (reduces to the input exactly)")
                       : tr("fidelity %1 dB").arg(*side.fidelityDb, 0, 'f', 1));
+    if (const FaceStepSummary faces = summarizeFaceStep(p); faces.asked) {
+        if (faces.detected == 0 && faces.fallbacks.empty())
+            parts << tr("no face found");
+        else if (faces.restored > 0)
+            parts << tr("%1 of %2 faces restored by %3")
+                         .arg(faces.restored)
+                         .arg(faces.detected)
+                         .arg(faces.used);
+        else
+            parts << tr("faces not restored");
+    }
     QString text = parts.join(QStringLiteral(" · "));
     for (const FallbackEvent& f : p.fallbacks)
         text += QLatin1Char('\n') + tr("Fell back: %1 → %2 (%3)").arg(f.from, f.to, f.reason);

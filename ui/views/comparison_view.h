@@ -9,7 +9,8 @@
 // and the fit / 1:1 / 2x / 4x presets move all of them, and switching modes
 // keeps the place. Panes show each side's own pixels (16-bit and alpha kept);
 // the difference uses the aligned 8-bit pair. Under the views, one line per
-// side: method, model, time, device, fallbacks, sharpness and fidelity.
+// side: method, model, time, device, sharpness, fidelity, restored faces
+// and fallbacks.
 #pragma once
 
 #include <QFutureWatcher>
