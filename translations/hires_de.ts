@@ -346,6 +346,10 @@ Optionen:
             <source>%1: not an ONNX model file</source>
             <translation>%1: keine ONNX-Modelldatei</translation>
         </message>
+        <message>
+            <source>the server sent no %1</source>
+            <translation>in der Antwort des Servers fehlt %1</translation>
+        </message>
     </context>
     <context>
         <name>hires::Assembler</name>
@@ -423,6 +427,10 @@ Optionen:
         <message>
             <source>LANCZOS</source>
             <translation>LANCZOS</translation>
+        </message>
+        <message>
+            <source>The restored faces do not fit the right image.</source>
+            <translation>Die restaurierten Gesichter passen nicht zum rechten Bild.</translation>
         </message>
     </context>
     <context>
@@ -2028,6 +2036,10 @@ Optionen:
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>%1: the server cannot start from an image of this computer (img2img runs only here)</source>
+            <translation>%1: der Server kann nicht von einem Bild dieses Computers ausgehen (img2img läuft nur hier)</translation>
+        </message>
     </context>
     <context>
         <name>hires::RemoteUpscaler</name>
@@ -3305,6 +3317,65 @@ Qt %4 (erstellt mit %5)</translation>
             <source>Save Right</source>
             <translation>Rechts speichern</translation>
         </message>
+        <message>
+            <source>The model runs on %1, LANCZOS here.</source>
+            <translation>Das Modell läuft auf %1, LANCZOS hier.</translation>
+        </message>
+        <message>
+            <source>The model ran on %1.</source>
+            <translation>Das Modell lief auf %1.</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Faces</source>
+            <translation>&amp;Gesichter restaurieren</translation>
+        </message>
+        <message>
+            <source>Restore Faces</source>
+            <translation>Gesichter restaurieren</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side with GFPGAN, then switch each face and set the weight beside the view</source>
+            <translation>Die Gesichter der Modellseite mit GFPGAN restaurieren, dann neben der Ansicht jedes Gesicht ein- oder ausschalten und die Gewichtung einstellen</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>Gewichtung der Gesichtsrestaurierung</translation>
+        </message>
+        <message>
+            <source>Face restoration weight — 0: the model's faces as they are; 1: fully restored (applies to the next comparison)</source>
+            <translation>Gewichtung der Gesichtsrestaurierung — 0: die Gesichter des Modells unverändert; 1: vollständig restauriert (gilt ab dem nächsten Vergleich)</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>diesem Computer</translation>
+        </message>
+        <message>
+            <source>Faces are restored on this computer only: with a remote server the model's faces are shown as they are.</source>
+            <translation>Gesichter werden nur auf diesem Computer restauriert: Mit einem entfernten Server werden die Gesichter des Modells unverändert gezeigt.</translation>
+        </message>
+        <message>
+            <source>No face was found.</source>
+            <translation>Es wurde kein Gesicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The faces were not restored: see the right pane.</source>
+            <translation>Die Gesichter wurden nicht restauriert: siehe rechte Ansicht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) restored: review them beside the view.</source>
+            <translation>
+                <numerusform>%n Gesicht restauriert: Prüfen Sie es neben der Ansicht.</numerusform>
+                <numerusform>%n Gesichter restauriert: Prüfen Sie sie neben der Ansicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Face restoration and review run on this computer only; the model runs on %1 (see Settings)</source>
+            <translation>Gesichtsrestaurierung und Prüfung laufen nur auf diesem Computer; das Modell läuft auf %1 (siehe Einstellungen)</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side, and review them face by face (%1)</source>
+            <translation>Die Gesichter der Modellseite restaurieren und Gesicht für Gesicht prüfen (%1)</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::ComparisonView</name>
@@ -3391,6 +3462,18 @@ Qt %4 (erstellt mit %5)</translation>
         <message>
             <source>The images have different shapes: one is stretched.</source>
             <translation>Die Bilder haben verschiedene Seitenverhältnisse: eines ist gestreckt.</translation>
+        </message>
+        <message>
+            <source>no face found</source>
+            <translation>kein Gesicht gefunden</translation>
+        </message>
+        <message>
+            <source>%1 of %2 faces restored by %3</source>
+            <translation>%1 von %2 Gesichtern mit %3 restauriert</translation>
+        </message>
+        <message>
+            <source>faces not restored</source>
+            <translation>Gesichter nicht restauriert</translation>
         </message>
     </context>
     <context>
@@ -3669,6 +3752,26 @@ Qt %4 (erstellt mit %5)</translation>
         <message>
             <source>Settings taken from %1.</source>
             <translation>Einstellungen aus %1 übernommen.</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>diesem Computer</translation>
+        </message>
+        <message>
+            <source>%1 generates with its own checkpoint</source>
+            <translation>%1 erzeugt mit seinem eigenen Checkpoint</translation>
+        </message>
+        <message>
+            <source>Generating on %1</source>
+            <translation>Erzeugen auf %1</translation>
+        </message>
+        <message>
+            <source>Done on %1 in %2 s.</source>
+            <translation>Fertig auf %1 in %2 s.</translation>
+        </message>
+        <message>
+            <source>Not available while generating on %1: the server cannot start from a first pass kept on this computer</source>
+            <translation>Nicht verfügbar beim Erzeugen auf %1: Der Server kann nicht von einem ersten Durchgang ausgehen, der auf diesem Computer liegt</translation>
         </message>
     </context>
     <context>
@@ -4215,6 +4318,14 @@ Qt %4 (erstellt mit %5)</translation>
         <message>
             <source>This result has no first pass to compare with.</source>
             <translation>Dieses Ergebnis hat keinen ersten Durchgang zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>Upscaling the first pass on %1...</source>
+            <translation>Erster Durchgang wird auf %1 vergrößert...</translation>
+        </message>
+        <message>
+            <source>The server sent no image.</source>
+            <translation>Der Server hat kein Bild geschickt.</translation>
         </message>
     </context>
     <context>
@@ -4798,8 +4909,8 @@ Qt %4 (erstellt mit %5)</translation>
             <translation>Läuft auf %1</translation>
         </message>
         <message>
-            <source>Where upscaling runs; set a remote server in Settings</source>
-            <translation>Wo das Hochskalieren läuft; einen entfernten Server in den Einstellungen festlegen</translation>
+            <source>Where upscaling and generation run; set a remote server in Settings</source>
+            <translation>Wo Hochskalieren und Erzeugen laufen; einen entfernten Server in den Einstellungen festlegen</translation>
         </message>
     </context>
     <context>

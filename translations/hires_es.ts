@@ -346,6 +346,10 @@ Opciones:
             <source>%1: not an ONNX model file</source>
             <translation>%1: no es un archivo de modelo ONNX</translation>
         </message>
+        <message>
+            <source>the server sent no %1</source>
+            <translation>la respuesta del servidor no contiene %1</translation>
+        </message>
     </context>
     <context>
         <name>hires::Assembler</name>
@@ -423,6 +427,10 @@ Opciones:
         <message>
             <source>LANCZOS</source>
             <translation>LANCZOS</translation>
+        </message>
+        <message>
+            <source>The restored faces do not fit the right image.</source>
+            <translation>Los rostros restaurados no encajan en la imagen derecha.</translation>
         </message>
     </context>
     <context>
@@ -2028,6 +2036,10 @@ Opciones:
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>%1: the server cannot start from an image of this computer (img2img runs only here)</source>
+            <translation>%1: el servidor no puede partir de una imagen de este equipo (img2img solo se ejecuta aquí)</translation>
+        </message>
     </context>
     <context>
         <name>hires::RemoteUpscaler</name>
@@ -3305,6 +3317,65 @@ Qt %4 (compilado con %5)</translation>
             <source>No model found: add one in the model manager</source>
             <translation>No se encontró ningún modelo: añada uno en el gestor de modelos</translation>
         </message>
+        <message>
+            <source>The model runs on %1, LANCZOS here.</source>
+            <translation>El modelo se ejecuta en %1; LANCZOS, aquí.</translation>
+        </message>
+        <message>
+            <source>The model ran on %1.</source>
+            <translation>El modelo se ejecutó en %1.</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Faces</source>
+            <translation>Restaurar r&amp;ostros</translation>
+        </message>
+        <message>
+            <source>Restore Faces</source>
+            <translation>Restaurar rostros</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side with GFPGAN, then switch each face and set the weight beside the view</source>
+            <translation>Restaurar los rostros del lado del modelo con GFPGAN y, después, activar o desactivar cada rostro y ajustar el peso junto a la vista</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>Peso de la restauración de rostros</translation>
+        </message>
+        <message>
+            <source>Face restoration weight — 0: the model's faces as they are; 1: fully restored (applies to the next comparison)</source>
+            <translation>Peso de la restauración de rostros — 0: los rostros del modelo tal como están; 1: totalmente restaurados (se aplica a la próxima comparación)</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>este equipo</translation>
+        </message>
+        <message>
+            <source>Faces are restored on this computer only: with a remote server the model's faces are shown as they are.</source>
+            <translation>Los rostros solo se restauran en este equipo: con un servidor remoto, los rostros del modelo se muestran tal como están.</translation>
+        </message>
+        <message>
+            <source>No face was found.</source>
+            <translation>No se encontró ningún rostro.</translation>
+        </message>
+        <message>
+            <source>The faces were not restored: see the right pane.</source>
+            <translation>Los rostros no se restauraron: vea el panel derecho.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) restored: review them beside the view.</source>
+            <translation>
+                <numerusform>%n rostro restaurado: revíselo junto a la vista.</numerusform>
+                <numerusform>%n rostros restaurados: revíselos junto a la vista.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Face restoration and review run on this computer only; the model runs on %1 (see Settings)</source>
+            <translation>La restauración y la revisión de rostros solo se ejecutan en este equipo; el modelo se ejecuta en %1 (vea Configuración)</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side, and review them face by face (%1)</source>
+            <translation>Restaurar los rostros del lado del modelo y revisarlos uno por uno (%1)</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::ComparisonView</name>
@@ -3391,6 +3462,18 @@ Qt %4 (compilado con %5)</translation>
         <message>
             <source>The images have different shapes: one is stretched.</source>
             <translation>Las imágenes tienen proporciones distintas: una está estirada.</translation>
+        </message>
+        <message>
+            <source>no face found</source>
+            <translation>no se encontró ningún rostro</translation>
+        </message>
+        <message>
+            <source>%1 of %2 faces restored by %3</source>
+            <translation>%1 de %2 rostros restaurados con %3</translation>
+        </message>
+        <message>
+            <source>faces not restored</source>
+            <translation>rostros sin restaurar</translation>
         </message>
     </context>
     <context>
@@ -3669,6 +3752,26 @@ Qt %4 (compilado con %5)</translation>
         <message>
             <source>Settings taken from %1.</source>
             <translation>Ajustes tomados de %1.</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>este equipo</translation>
+        </message>
+        <message>
+            <source>%1 generates with its own checkpoint</source>
+            <translation>%1 genera con su propio checkpoint</translation>
+        </message>
+        <message>
+            <source>Generating on %1</source>
+            <translation>Generando en %1</translation>
+        </message>
+        <message>
+            <source>Done on %1 in %2 s.</source>
+            <translation>Terminado en %1 (%2 s).</translation>
+        </message>
+        <message>
+            <source>Not available while generating on %1: the server cannot start from a first pass kept on this computer</source>
+            <translation>No disponible al generar en %1: el servidor no puede partir de una primera pasada guardada en este equipo</translation>
         </message>
     </context>
     <context>
@@ -4215,6 +4318,14 @@ Qt %4 (compilado con %5)</translation>
         <message>
             <source>This result has no first pass to compare with.</source>
             <translation>Este resultado no tiene primera pasada con la que comparar.</translation>
+        </message>
+        <message>
+            <source>Upscaling the first pass on %1...</source>
+            <translation>Ampliando la primera pasada en %1...</translation>
+        </message>
+        <message>
+            <source>The server sent no image.</source>
+            <translation>El servidor no envió ninguna imagen.</translation>
         </message>
     </context>
     <context>
@@ -4798,8 +4909,8 @@ Qt %4 (compilado con %5)</translation>
             <translation>Ejecutándose en %1</translation>
         </message>
         <message>
-            <source>Where upscaling runs; set a remote server in Settings</source>
-            <translation>Dónde se ejecuta el escalado; configure un servidor remoto en Ajustes</translation>
+            <source>Where upscaling and generation run; set a remote server in Settings</source>
+            <translation>Dónde se ejecutan la ampliación y la generación; configure un servidor remoto en Configuración</translation>
         </message>
     </context>
     <context>

@@ -346,6 +346,10 @@ Options :
             <source>%1: not an ONNX model file</source>
             <translation>%1 : pas un fichier de modèle ONNX</translation>
         </message>
+        <message>
+            <source>the server sent no %1</source>
+            <translation>la réponse du serveur ne contient pas %1</translation>
+        </message>
     </context>
     <context>
         <name>hires::Assembler</name>
@@ -423,6 +427,10 @@ Options :
         <message>
             <source>LANCZOS</source>
             <translation>LANCZOS</translation>
+        </message>
+        <message>
+            <source>The restored faces do not fit the right image.</source>
+            <translation>Les visages restaurés ne correspondent pas à l’image de droite.</translation>
         </message>
     </context>
     <context>
@@ -2028,6 +2036,10 @@ Options :
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
+        <message>
+            <source>%1: the server cannot start from an image of this computer (img2img runs only here)</source>
+            <translation>%1 : le serveur ne peut pas partir d’une image de cet ordinateur (img2img ne s’exécute qu’ici)</translation>
+        </message>
     </context>
     <context>
         <name>hires::RemoteUpscaler</name>
@@ -3305,6 +3317,65 @@ Qt %4 (compilé avec %5)</translation>
             <source>No model found: add one in the model manager</source>
             <translation>Aucun modèle trouvé : ajoutez-en un dans le gestionnaire de modèles</translation>
         </message>
+        <message>
+            <source>The model runs on %1, LANCZOS here.</source>
+            <translation>Le modèle s’exécute sur %1, LANCZOS ici.</translation>
+        </message>
+        <message>
+            <source>The model ran on %1.</source>
+            <translation>Le modèle s’est exécuté sur %1.</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Faces</source>
+            <translation>Restaurer les &amp;visages</translation>
+        </message>
+        <message>
+            <source>Restore Faces</source>
+            <translation>Restaurer les visages</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side with GFPGAN, then switch each face and set the weight beside the view</source>
+            <translation>Restaurer les visages du côté du modèle avec GFPGAN, puis activer ou désactiver chaque visage et régler le poids à côté de la vue</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>Poids de la restauration des visages</translation>
+        </message>
+        <message>
+            <source>Face restoration weight — 0: the model's faces as they are; 1: fully restored (applies to the next comparison)</source>
+            <translation>Poids de la restauration des visages — 0 : les visages du modèle tels quels ; 1 : entièrement restaurés (s’applique à la prochaine comparaison)</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Faces are restored on this computer only: with a remote server the model's faces are shown as they are.</source>
+            <translation>Les visages ne sont restaurés que sur cet ordinateur : avec un serveur distant, les visages du modèle sont affichés tels quels.</translation>
+        </message>
+        <message>
+            <source>No face was found.</source>
+            <translation>Aucun visage n’a été trouvé.</translation>
+        </message>
+        <message>
+            <source>The faces were not restored: see the right pane.</source>
+            <translation>Les visages n’ont pas été restaurés : voir le volet de droite.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) restored: review them beside the view.</source>
+            <translation>
+                <numerusform>%n visage restauré : vérifiez-le à côté de la vue.</numerusform>
+                <numerusform>%n visages restaurés : vérifiez-les à côté de la vue.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Face restoration and review run on this computer only; the model runs on %1 (see Settings)</source>
+            <translation>La restauration et la vérification des visages ne s’exécutent que sur cet ordinateur ; le modèle s’exécute sur %1 (voir Paramètres)</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side, and review them face by face (%1)</source>
+            <translation>Restaurer les visages du côté du modèle et les vérifier un par un (%1)</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::ComparisonView</name>
@@ -3391,6 +3462,18 @@ Qt %4 (compilé avec %5)</translation>
         <message>
             <source>The images have different shapes: one is stretched.</source>
             <translation>Les images ont des formes différentes : l’une est étirée.</translation>
+        </message>
+        <message>
+            <source>no face found</source>
+            <translation>aucun visage trouvé</translation>
+        </message>
+        <message>
+            <source>%1 of %2 faces restored by %3</source>
+            <translation>%1 visages sur %2 restaurés par %3</translation>
+        </message>
+        <message>
+            <source>faces not restored</source>
+            <translation>visages non restaurés</translation>
         </message>
     </context>
     <context>
@@ -3669,6 +3752,26 @@ Qt %4 (compilé avec %5)</translation>
         <message>
             <source>Settings taken from %1.</source>
             <translation>Réglages repris de %1.</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>%1 generates with its own checkpoint</source>
+            <translation>%1 génère avec son propre checkpoint</translation>
+        </message>
+        <message>
+            <source>Generating on %1</source>
+            <translation>Génération sur %1</translation>
+        </message>
+        <message>
+            <source>Done on %1 in %2 s.</source>
+            <translation>Terminé sur %1 en %2 s.</translation>
+        </message>
+        <message>
+            <source>Not available while generating on %1: the server cannot start from a first pass kept on this computer</source>
+            <translation>Indisponible pendant la génération sur %1 : le serveur ne peut pas partir d’une première passe conservée sur cet ordinateur</translation>
         </message>
     </context>
     <context>
@@ -4215,6 +4318,14 @@ Qt %4 (compilé avec %5)</translation>
         <message>
             <source>This result has no first pass to compare with.</source>
             <translation>Ce résultat n’a pas de première passe à laquelle le comparer.</translation>
+        </message>
+        <message>
+            <source>Upscaling the first pass on %1...</source>
+            <translation>Agrandissement de la première passe sur %1...</translation>
+        </message>
+        <message>
+            <source>The server sent no image.</source>
+            <translation>Le serveur n’a envoyé aucune image.</translation>
         </message>
     </context>
     <context>
@@ -4798,8 +4909,8 @@ Qt %4 (compilé avec %5)</translation>
             <translation>Exécution sur %1</translation>
         </message>
         <message>
-            <source>Where upscaling runs; set a remote server in Settings</source>
-            <translation>Où s'exécute l'agrandissement ; définissez un serveur distant dans les paramètres</translation>
+            <source>Where upscaling and generation run; set a remote server in Settings</source>
+            <translation>Où s’exécutent l’agrandissement et la génération ; définissez un serveur distant dans les paramètres</translation>
         </message>
     </context>
     <context>

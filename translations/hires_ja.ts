@@ -345,6 +345,10 @@ Options:
             <source>%1: not an ONNX model file</source>
             <translation>%1: ONNX モデルファイルではありません</translation>
         </message>
+        <message>
+            <source>the server sent no %1</source>
+            <translation>サーバーから %1 が返されませんでした</translation>
+        </message>
     </context>
     <context>
         <name>hires::Assembler</name>
@@ -422,6 +426,10 @@ Options:
         <message>
             <source>LANCZOS</source>
             <translation>LANCZOS</translation>
+        </message>
+        <message>
+            <source>The restored faces do not fit the right image.</source>
+            <translation>復元した顔が右の画像に合いません。</translation>
         </message>
     </context>
     <context>
@@ -2027,6 +2035,10 @@ Options:
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>%1: the server cannot start from an image of this computer (img2img runs only here)</source>
+            <translation>%1: サーバーはこのコンピューターの画像から開始できません（img2img はこのコンピューターでのみ実行されます）</translation>
+        </message>
     </context>
     <context>
         <name>hires::RemoteUpscaler</name>
@@ -3301,6 +3313,64 @@ Qt %4（ビルド時は %5）</translation>
             <source>No model found: add one in the model manager</source>
             <translation>モデルが見つかりません: モデルマネージャーで追加してください</translation>
         </message>
+        <message>
+            <source>The model runs on %1, LANCZOS here.</source>
+            <translation>モデルは %1 で、LANCZOS はこのコンピューターで実行します。</translation>
+        </message>
+        <message>
+            <source>The model ran on %1.</source>
+            <translation>モデルは %1 で実行されました。</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Faces</source>
+            <translation>顔を復元(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Restore Faces</source>
+            <translation>顔を復元</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side with GFPGAN, then switch each face and set the weight beside the view</source>
+            <translation>モデル側の顔を GFPGAN で復元し、ビューの横で顔ごとにオン/オフを切り替えて重みを設定します</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>顔復元の重み</translation>
+        </message>
+        <message>
+            <source>Face restoration weight — 0: the model's faces as they are; 1: fully restored (applies to the next comparison)</source>
+            <translation>顔復元の重み — 0: モデルの顔をそのまま、1: 完全に復元（次の比較から適用）</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>このコンピューター</translation>
+        </message>
+        <message>
+            <source>Faces are restored on this computer only: with a remote server the model's faces are shown as they are.</source>
+            <translation>顔の復元はこのコンピューターでのみ行われます。リモートサーバーを使う場合、モデルの顔はそのまま表示されます。</translation>
+        </message>
+        <message>
+            <source>No face was found.</source>
+            <translation>顔が見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>The faces were not restored: see the right pane.</source>
+            <translation>顔は復元されませんでした: 右のペインを参照してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) restored: review them beside the view.</source>
+            <translation>
+                <numerusform>%n 個の顔を復元しました: ビューの横で確認してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Face restoration and review run on this computer only; the model runs on %1 (see Settings)</source>
+            <translation>顔の復元と確認はこのコンピューターでのみ実行されます。モデルは %1 で実行されます（設定を参照）</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side, and review them face by face (%1)</source>
+            <translation>モデル側の顔を復元し、顔ごとに確認します（%1）</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::ComparisonView</name>
@@ -3387,6 +3457,18 @@ Qt %4（ビルド時は %5）</translation>
         <message>
             <source>The images have different shapes: one is stretched.</source>
             <translation>画像の縦横比が異なります: 一方が引き伸ばされています。</translation>
+        </message>
+        <message>
+            <source>no face found</source>
+            <translation>顔が見つかりません</translation>
+        </message>
+        <message>
+            <source>%1 of %2 faces restored by %3</source>
+            <translation>%2 個中 %1 個の顔を %3 で復元</translation>
+        </message>
+        <message>
+            <source>faces not restored</source>
+            <translation>顔は復元されていません</translation>
         </message>
     </context>
     <context>
@@ -3665,6 +3747,26 @@ Qt %4（ビルド時は %5）</translation>
         <message>
             <source>Settings taken from %1.</source>
             <translation>%1 から設定を読み込みました。</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>このコンピューター</translation>
+        </message>
+        <message>
+            <source>%1 generates with its own checkpoint</source>
+            <translation>%1 は独自のチェックポイントで生成します</translation>
+        </message>
+        <message>
+            <source>Generating on %1</source>
+            <translation>%1 で生成中</translation>
+        </message>
+        <message>
+            <source>Done on %1 in %2 s.</source>
+            <translation>%1 で完了しました（%2 秒）。</translation>
+        </message>
+        <message>
+            <source>Not available while generating on %1: the server cannot start from a first pass kept on this computer</source>
+            <translation>%1 で生成する場合は使用できません: サーバーは、このコンピューターに保存された 1 回目のパスから開始できません</translation>
         </message>
     </context>
     <context>
@@ -4210,6 +4312,14 @@ Qt %4（ビルド時は %5）</translation>
         <message>
             <source>This result has no first pass to compare with.</source>
             <translation>この結果には比較できる 1 回目のパスがありません。</translation>
+        </message>
+        <message>
+            <source>Upscaling the first pass on %1...</source>
+            <translation>1 回目のパスを %1 で拡大しています...</translation>
+        </message>
+        <message>
+            <source>The server sent no image.</source>
+            <translation>サーバーから画像が返されませんでした。</translation>
         </message>
     </context>
     <context>
@@ -4792,8 +4902,8 @@ Qt %4（ビルド時は %5）</translation>
             <translation>実行場所: %1</translation>
         </message>
         <message>
-            <source>Where upscaling runs; set a remote server in Settings</source>
-            <translation>アップスケールの実行場所。リモートサーバーは設定で指定します</translation>
+            <source>Where upscaling and generation run; set a remote server in Settings</source>
+            <translation>拡大と生成の実行場所。リモートサーバーは設定で指定します</translation>
         </message>
     </context>
     <context>

@@ -345,6 +345,10 @@ Options:
             <source>%1: not an ONNX model file</source>
             <translation>%1：不是 ONNX 模型文件</translation>
         </message>
+        <message>
+            <source>the server sent no %1</source>
+            <translation>服务器未返回 %1</translation>
+        </message>
     </context>
     <context>
         <name>hires::Assembler</name>
@@ -422,6 +426,10 @@ Options:
         <message>
             <source>LANCZOS</source>
             <translation>LANCZOS</translation>
+        </message>
+        <message>
+            <source>The restored faces do not fit the right image.</source>
+            <translation>修复后的人脸与右侧图像不匹配。</translation>
         </message>
     </context>
     <context>
@@ -2027,6 +2035,10 @@ Options:
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
+        <message>
+            <source>%1: the server cannot start from an image of this computer (img2img runs only here)</source>
+            <translation>%1：服务器无法从本机的图像开始（img2img 仅在本机运行）</translation>
+        </message>
     </context>
     <context>
         <name>hires::RemoteUpscaler</name>
@@ -3301,6 +3313,64 @@ Qt %4（构建时使用 %5）</translation>
             <source>No model found: add one in the model manager</source>
             <translation>未找到模型：请在模型管理器中添加</translation>
         </message>
+        <message>
+            <source>The model runs on %1, LANCZOS here.</source>
+            <translation>模型在 %1 上运行，LANCZOS 在本机运行。</translation>
+        </message>
+        <message>
+            <source>The model ran on %1.</source>
+            <translation>模型已在 %1 上运行。</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Faces</source>
+            <translation>修复人脸(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Restore Faces</source>
+            <translation>修复人脸</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side with GFPGAN, then switch each face and set the weight beside the view</source>
+            <translation>使用 GFPGAN 修复模型一侧的人脸，然后在视图旁逐一开关每张人脸并设置权重</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>人脸修复权重</translation>
+        </message>
+        <message>
+            <source>Face restoration weight — 0: the model's faces as they are; 1: fully restored (applies to the next comparison)</source>
+            <translation>人脸修复权重 — 0：模型的人脸保持原样；1：完全修复（应用于下一次比较）</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Faces are restored on this computer only: with a remote server the model's faces are shown as they are.</source>
+            <translation>人脸仅在本机上修复：使用远程服务器时，模型的人脸按原样显示。</translation>
+        </message>
+        <message>
+            <source>No face was found.</source>
+            <translation>未找到人脸。</translation>
+        </message>
+        <message>
+            <source>The faces were not restored: see the right pane.</source>
+            <translation>人脸未修复：请查看右侧窗格。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) restored: review them beside the view.</source>
+            <translation>
+                <numerusform>已修复 %n 张人脸：请在视图旁逐一检查。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Face restoration and review run on this computer only; the model runs on %1 (see Settings)</source>
+            <translation>人脸修复和检查仅在本机上运行；模型在 %1 上运行（参见设置）</translation>
+        </message>
+        <message>
+            <source>Restore the faces of the model's side, and review them face by face (%1)</source>
+            <translation>修复模型一侧的人脸，并逐张检查（%1）</translation>
+        </message>
     </context>
     <context>
         <name>hires::ui::ComparisonView</name>
@@ -3387,6 +3457,18 @@ Qt %4（构建时使用 %5）</translation>
         <message>
             <source>The images have different shapes: one is stretched.</source>
             <translation>两张图像的形状不同：其中一张被拉伸。</translation>
+        </message>
+        <message>
+            <source>no face found</source>
+            <translation>未找到人脸</translation>
+        </message>
+        <message>
+            <source>%1 of %2 faces restored by %3</source>
+            <translation>%2 张人脸中有 %1 张已由 %3 修复</translation>
+        </message>
+        <message>
+            <source>faces not restored</source>
+            <translation>人脸未修复</translation>
         </message>
     </context>
     <context>
@@ -3665,6 +3747,26 @@ Qt %4（构建时使用 %5）</translation>
         <message>
             <source>Settings taken from %1.</source>
             <translation>已采用 %1 的设置。</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>%1 generates with its own checkpoint</source>
+            <translation>%1 使用其自身的检查点生成</translation>
+        </message>
+        <message>
+            <source>Generating on %1</source>
+            <translation>正在 %1 上生成</translation>
+        </message>
+        <message>
+            <source>Done on %1 in %2 s.</source>
+            <translation>已在 %1 上完成，用时 %2 秒。</translation>
+        </message>
+        <message>
+            <source>Not available while generating on %1: the server cannot start from a first pass kept on this computer</source>
+            <translation>在 %1 上生成时不可用：服务器无法从保存在本机的第一阶段结果开始</translation>
         </message>
     </context>
     <context>
@@ -4210,6 +4312,14 @@ Qt %4（构建时使用 %5）</translation>
         <message>
             <source>This result has no first pass to compare with.</source>
             <translation>此结果没有可供比较的第一阶段。</translation>
+        </message>
+        <message>
+            <source>Upscaling the first pass on %1...</source>
+            <translation>正在 %1 上放大第一阶段结果...</translation>
+        </message>
+        <message>
+            <source>The server sent no image.</source>
+            <translation>服务器没有返回图像。</translation>
         </message>
     </context>
     <context>
@@ -4792,8 +4902,8 @@ Qt %4（构建时使用 %5）</translation>
             <translation>运行于 %1</translation>
         </message>
         <message>
-            <source>Where upscaling runs; set a remote server in Settings</source>
-            <translation>放大在哪里运行；可在设置中指定远程服务器</translation>
+            <source>Where upscaling and generation run; set a remote server in Settings</source>
+            <translation>放大和生成在哪里运行；可在设置中指定远程服务器</translation>
         </message>
     </context>
     <context>
