@@ -54,7 +54,7 @@ QString versionText()
                .arg(info.cpuThreads) +
            (info.blasKernels.isEmpty() ? QString()
                                        : QStringLiteral(", OpenBLAS %1").arg(info.blasKernels)) +
-           QStringLiteral(", %1 convolutions").arg(info.cpuLayout);
+           QStringLiteral(", VAE %1").arg(info.vaeCpuLayout);
 }
 
 } // namespace

@@ -53,7 +53,7 @@ RuntimeInfo runtimeInfo()
     info.cpuThreads = at::get_num_threads();
     info.mkldnnAvailable = at::hasMKLDNN();
     info.blasKernels = ensureCpuBlasKernels();
-    info.cpuLayout = QString::fromLatin1(cpuLayoutName());
+    info.vaeCpuLayout = QString::fromLatin1(wideConvLayoutName());
     return info;
 }
 

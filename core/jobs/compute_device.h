@@ -35,8 +35,8 @@ struct RuntimeInfo
     int cudaDeviceCount = 0;
     int cpuThreads = 0; // libtorch intra-op threads now in use
     bool mkldnnAvailable = false;
-    QString blasKernels; // OpenBLAS kernel set ("SkylakeX"); empty for another BLAS
-    QString cpuLayout;   // the networks' CPU activation layout: "channels-last" or "NCHW"
+    QString blasKernels;  // OpenBLAS kernel set ("SkylakeX"); empty for another BLAS
+    QString vaeCpuLayout; // the VAE's CPU layout, "channels-last" or "NCHW" (conv_util_p.h)
 };
 RuntimeInfo runtimeInfo();
 

@@ -22,7 +22,7 @@ bool chooseCpuChannelsLast(bool cpuHasAvx512, const char* forced)
     return cpuHasAvx512;
 }
 
-bool cpuChannelsLast()
+bool wideConvChannelsLast()
 {
     static const bool channelsLast = [] {
 #if defined(__x86_64__) || defined(__i386__)
@@ -35,26 +35,50 @@ bool cpuChannelsLast()
     return channelsLast;
 }
 
-const char* cpuLayoutName()
+const char* wideConvLayoutName()
 {
-    return cpuChannelsLast() ? "channels-last" : "NCHW";
+    return wideConvChannelsLast() ? "channels-last" : "NCHW";
 }
 
-at::Tensor preferredLayout(const at::Tensor& x)
+namespace {
+
+at::Tensor cpuLayout(const at::Tensor& x, bool channelsLast)
 {
     if (x.device().is_cpu() && x.dim() == 4)
-        return x.contiguous(cpuChannelsLast() ? at::MemoryFormat::ChannelsLast
-                                              : at::MemoryFormat::Contiguous);
+        return x.contiguous(channelsLast ? at::MemoryFormat::ChannelsLast
+                                         : at::MemoryFormat::Contiguous);
     return x;
 }
 
-void applyPreferredLayout(torch::nn::Module& module)
+void applyCpuLayout(torch::nn::Module& module, bool channelsLast)
 {
     at::NoGradGuard noGrad;
     for (auto& p : module.parameters(/*recurse=*/true)) {
         if (p.dim() == 4)
-            p.set_data(preferredLayout(p.data()));
+            p.set_data(cpuLayout(p.data(), channelsLast));
     }
+}
+
+} // namespace
+
+at::Tensor preferredLayout(const at::Tensor& x)
+{
+    return cpuLayout(x, true);
+}
+
+void applyPreferredLayout(torch::nn::Module& module)
+{
+    applyCpuLayout(module, true);
+}
+
+at::Tensor wideConvLayout(const at::Tensor& x)
+{
+    return cpuLayout(x, wideConvChannelsLast());
+}
+
+void applyWideConvLayout(torch::nn::Module& module)
+{
+    applyCpuLayout(module, wideConvChannelsLast());
 }
 
 } // namespace hires

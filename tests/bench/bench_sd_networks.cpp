@@ -338,11 +338,11 @@ private Q_SLOTS:
         shareDeterministicWeights(*unet, dir.filePath(QStringLiteral("unet")));
         shareDeterministicWeights(*vae, dir.filePath(QStringLiteral("vae")));
         applyPreferredLayout(*unet);
-        applyPreferredLayout(*vae);
-        qInfo("%s: weights written and mapped in %.0f s (%d threads, BLAS kernels %s, %s "
-              "activations)",
+        applyWideConvLayout(*vae);
+        qInfo("%s: weights written and mapped in %.0f s (%d threads, BLAS kernels %s, VAE in "
+              "%s)",
               qPrintable(model), total.nsecsElapsed() / 1e9, threads,
-              qPrintable(runtimeInfo().blasKernels), cpuLayoutName());
+              qPrintable(runtimeInfo().blasKernels), wideConvLayoutName());
 
         QProcess python;
         python.setProcessChannelMode(QProcess::SeparateChannels);

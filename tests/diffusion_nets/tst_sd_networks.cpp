@@ -221,7 +221,7 @@ private Q_SLOTS:
         AutoencoderKL vae(config);
         QString error;
         QVERIFY2(loadInto(vae, weights("vae"), &error), qPrintable(error));
-        applyPreferredLayout(*vae);
+        applyWideConvLayout(*vae);
         const StateDict d = io("vae");
         const at::Tensor image = tensorOf(d, "image");
         HIRES_COMPARE_TENSORS(vae->moments(image), tensorOf(d, "moments"), kTolerance);
@@ -266,8 +266,7 @@ private Q_SLOTS:
         // And it is the same picture (random weights make GroupNorm statistics per
         // tile differ more than a trained VAE does, hence the modest bound).
         const at::Tensor a = tiled - tiled.mean(), b = full - full.mean();
-        const double correlation =
-            ((a * b).sum() / (a.norm() * b.norm())).item<double>();
+        const double correlation = ((a * b).sum() / (a.norm() * b.norm())).item<double>();
         qInfo("tiled vs full decode: correlation %.4f", correlation);
         QVERIFY2(correlation > 0.8, qPrintable(QStringLiteral("correlation %1").arg(correlation)));
     }

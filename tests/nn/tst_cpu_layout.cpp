@@ -1,6 +1,7 @@
-// The CPU activation layout rule (core/nn/conv_util_p.h): channels-last on
-// AVX-512 CPUs, NCHW elsewhere, HIRES_CPU_CHANNELS_LAST forcing either; the
-// tensors follow it, and the executable reports the layout it runs with.
+// The CPU layouts (core/nn/conv_util_p.h): channels-last for the upscalers
+// and the UNet; for the VAE's wide convolutions channels-last on AVX-512 CPUs,
+// NCHW elsewhere, HIRES_CPU_CHANNELS_LAST forcing either; the tensors follow
+// it, and the executable reports the VAE layout it runs with.
 #include "core/nn/conv_util_p.h"
 
 #include <QProcess>
@@ -41,35 +42,46 @@ private Q_SLOTS:
 #else
         const bool avx512 = false;
 #endif
-        QCOMPARE(cpuChannelsLast(),
+        QCOMPARE(wideConvChannelsLast(),
                  chooseCpuChannelsLast(avx512, std::getenv("HIRES_CPU_CHANNELS_LAST")));
-        QCOMPARE(QByteArray(cpuLayoutName()),
-                 QByteArray(cpuChannelsLast() ? "channels-last" : "NCHW"));
+        QCOMPARE(QByteArray(wideConvLayoutName()),
+                 QByteArray(wideConvChannelsLast() ? "channels-last" : "NCHW"));
     }
 
+    void tensorsTakeTheLayout_data()
+    {
+        QTest::addColumn<bool>("wide");
+        QTest::newRow("upscalers and UNet") << false;
+        QTest::newRow("VAE") << true;
+    }
     void tensorsTakeTheLayout()
     {
+        QFETCH(bool, wide);
+        const auto layout = [wide](const at::Tensor& t) {
+            return wide ? wideConvLayout(t) : preferredLayout(t);
+        };
+        const bool channelsLast = !wide || wideConvChannelsLast();
         const auto format =
-            cpuChannelsLast() ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
+            channelsLast ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
         const auto other =
-            cpuChannelsLast() ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast;
+            channelsLast ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast;
         const at::Tensor x = at::arange(2 * 3 * 4 * 5, at::kFloat).view({2, 3, 4, 5});
-        const at::Tensor converted = preferredLayout(x.contiguous(other));
+        const at::Tensor converted = layout(x.contiguous(other));
         QVERIFY(converted.is_contiguous(format));
         QVERIFY(at::equal(converted, x)); // same values, only the strides differ
         // Already in the layout: the same storage, no copy.
         const at::Tensor already = x.contiguous(format);
-        QCOMPARE(preferredLayout(already).data_ptr(), already.data_ptr());
-        // A [B, H, W, C] -> [B, C, H, W] view (the transformers' way back to an image)
+        QCOMPARE(layout(already).data_ptr(), already.data_ptr());
+        // A [B, H, W, C] -> [B, C, H, W] view (the attention blocks' way back to an image)
         // ends in the layout too, with its values.
         const at::Tensor tokens = at::arange(2 * 4 * 5 * 3, at::kFloat).view({2, 4, 5, 3});
-        const at::Tensor image = preferredLayout(tokens.permute({0, 3, 1, 2}));
+        const at::Tensor image = layout(tokens.permute({0, 3, 1, 2}));
         QVERIFY(image.is_contiguous(format));
         QVERIFY(at::equal(image, tokens.permute({0, 3, 1, 2})));
         // Not 4-D: untouched.
         const at::Tensor flat = at::arange(6, at::kFloat).view({2, 3}).t();
-        QCOMPARE(preferredLayout(flat).data_ptr(), flat.data_ptr());
-        QVERIFY(!preferredLayout(flat).is_contiguous());
+        QCOMPARE(layout(flat).data_ptr(), flat.data_ptr());
+        QVERIFY(!layout(flat).is_contiguous());
     }
 
     void executableReportsTheLayout_data()

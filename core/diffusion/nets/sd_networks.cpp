@@ -103,7 +103,7 @@ Result<SdNetworks> loadSdNetworks(const SdComponents& parts, const SdLoadOptions
         nets.vae = AutoencoderKL(parts.info.vae, full);
         if (auto r = load(nets.vae, parts.vae, QStringLiteral("VAE")); !r)
             return r.error();
-        applyPreferredLayout(*nets.vae);
+        applyWideConvLayout(*nets.vae);
 
         auto loadOpenClip = [&](const StateDict& weights) -> Result<void> {
             Result<OpenClipTextConfig> config = openClipConfigFromWeights(weights);

@@ -1,7 +1,5 @@
 #include "core/diffusion/nets/spatial_transformer_p.h"
 
-#include "core/nn/conv_util_p.h"
-
 namespace hires::nets {
 
 SpatialTransformerImpl::SpatialTransformerImpl(int64_t channels, int64_t heads, int64_t headDim,
@@ -28,14 +26,12 @@ SpatialTransformerImpl::SpatialTransformerImpl(int64_t channels, int64_t heads, 
 at::Tensor SpatialTransformerImpl::forward(const at::Tensor& x, const at::Tensor& context) const
 {
     const int64_t b = x.size(0), h = x.size(2), w = x.size(3);
-    // Channels-last activations make [B, C, H, W] -> [B, H*W, C] a free view (NCHW: a copy).
+    // Channels-last activations make [B, C, H, W] -> [B, H*W, C] a free view.
     auto toTokens = [&](const at::Tensor& t) {
         return t.permute({0, 2, 3, 1}).reshape({b, h * w, t.size(1)});
     };
-    // [B, HW, C] -> [B, C, H, W]: a free view where the CPU layout is channels-last,
-    // else a copy, so that the next convolution does not switch layouts.
-    auto toImage = [&](const at::Tensor& t) {
-        return preferredLayout(t.view({b, h, w, t.size(2)}).permute({0, 3, 1, 2}));
+    auto toImage = [&](const at::Tensor& t) { // [B, HW, C] -> [B, C, H, W] (channels-last view)
+        return t.view({b, h, w, t.size(2)}).permute({0, 3, 1, 2});
     };
     at::Tensor normed = m_norm->forward(x);
     at::Tensor tokens = m_linear ? m_linearIn->forward(toTokens(normed))

@@ -32,7 +32,7 @@ VaeEncoderImpl::VaeEncoderImpl(const VaeConfig& c, const ParamOptions& options)
 
 at::Tensor VaeEncoderImpl::forward(const at::Tensor& x) const
 {
-    at::Tensor h = m_convIn->forward(preferredLayout(x));
+    at::Tensor h = m_convIn->forward(wideConvLayout(x));
     for (size_t i = 0; i < m_blocks.size(); ++i) {
         h = m_blocks[i]->forward(h);
         const size_t level = i / size_t(m_blocksPerLevel);
@@ -75,7 +75,7 @@ VaeDecoderImpl::VaeDecoderImpl(const VaeConfig& c, const ParamOptions& options)
 
 at::Tensor VaeDecoderImpl::forward(const at::Tensor& z) const
 {
-    at::Tensor h = m_convIn->forward(preferredLayout(z));
+    at::Tensor h = m_convIn->forward(wideConvLayout(z));
     h = m_mid2->forward(m_midAttn->forward(m_mid1->forward(h)));
     for (size_t i = 0; i < m_blocks.size(); ++i) {
         h = m_blocks[i]->forward(h);

@@ -40,7 +40,7 @@ at::Tensor VaeAttnBlockImpl::forward(const at::Tensor& x) const
     };
     at::Tensor attended = attention(tokens(m_q->forward(normed)), tokens(m_k->forward(normed)),
                                     tokens(m_v->forward(normed)), 1); // [B, HW, C]
-    at::Tensor image = preferredLayout(attended.view({b, h, w, c}).permute({0, 3, 1, 2}));
+    at::Tensor image = wideConvLayout(attended.view({b, h, w, c}).permute({0, 3, 1, 2}));
     return m_proj->forward(image).add_(x);
 }
 
