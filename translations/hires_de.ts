@@ -3318,8 +3318,8 @@ Qt %4 (erstellt mit %5)</translation>
             <translation>Rechts speichern</translation>
         </message>
         <message>
-            <source>The model runs on %1, LANCZOS here.</source>
-            <translation>Das Modell läuft auf %1, LANCZOS hier.</translation>
+            <source>The model runs on %1; LANCZOS runs on this computer.</source>
+            <translation>Das Modell läuft auf %1, LANCZOS auf diesem Computer.</translation>
         </message>
         <message>
             <source>The model ran on %1.</source>

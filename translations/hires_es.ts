@@ -3318,8 +3318,8 @@ Qt %4 (compilado con %5)</translation>
             <translation>No se encontró ningún modelo: añada uno en el gestor de modelos</translation>
         </message>
         <message>
-            <source>The model runs on %1, LANCZOS here.</source>
-            <translation>El modelo se ejecuta en %1; LANCZOS, aquí.</translation>
+            <source>The model runs on %1; LANCZOS runs on this computer.</source>
+            <translation>El modelo se ejecuta en %1; LANCZOS, en este equipo.</translation>
         </message>
         <message>
             <source>The model ran on %1.</source>

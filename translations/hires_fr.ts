@@ -3318,8 +3318,8 @@ Qt %4 (compilé avec %5)</translation>
             <translation>Aucun modèle trouvé : ajoutez-en un dans le gestionnaire de modèles</translation>
         </message>
         <message>
-            <source>The model runs on %1, LANCZOS here.</source>
-            <translation>Le modèle s’exécute sur %1, LANCZOS ici.</translation>
+            <source>The model runs on %1; LANCZOS runs on this computer.</source>
+            <translation>Le modèle s’exécute sur %1, LANCZOS sur cet ordinateur.</translation>
         </message>
         <message>
             <source>The model ran on %1.</source>

@@ -3314,7 +3314,7 @@ Qt %4（ビルド時は %5）</translation>
             <translation>モデルが見つかりません: モデルマネージャーで追加してください</translation>
         </message>
         <message>
-            <source>The model runs on %1, LANCZOS here.</source>
+            <source>The model runs on %1; LANCZOS runs on this computer.</source>
             <translation>モデルは %1 で、LANCZOS はこのコンピューターで実行します。</translation>
         </message>
         <message>

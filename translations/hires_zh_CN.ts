@@ -3314,7 +3314,7 @@ Qt %4（构建时使用 %5）</translation>
             <translation>未找到模型：请在模型管理器中添加</translation>
         </message>
         <message>
-            <source>The model runs on %1, LANCZOS here.</source>
+            <source>The model runs on %1; LANCZOS runs on this computer.</source>
             <translation>模型在 %1 上运行，LANCZOS 在本机运行。</translation>
         </message>
         <message>
