@@ -23,6 +23,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+
 #include "core/image/image_decoder.h"
 #include "core/jobs/job_runner.h"
 #include "core/remote/remote_backend.h"
@@ -201,9 +203,14 @@ void UpscalePage::connectRunner()
             return;
         const Provenance& p = output.provenance;
         const QString file = output.savedFiles.value(0);
-        m_model->setDone(row, file, p.summary(), p.fellBack());
-        if (p.fellBack() && p.used == QLatin1String("lanczos"))
-            m_options->showFallback(p.fallbacks.back().reason);
+        // Only the upscale's own fall back to LANCZOS: face restoration has its own line.
+        const auto lanczos =
+            std::find_if(p.fallbacks.begin(), p.fallbacks.end(),
+                         [](const FallbackEvent& f) { return f.to == QLatin1String("lanczos"); });
+        const bool fellBack = lanczos != p.fallbacks.end();
+        m_model->setDone(row, file, p.summary(), fellBack, UpscaleQueueModel::facesText(p));
+        if (fellBack)
+            m_options->showFallback(lanczos->reason);
         Q_EMIT statusMessage(tr("Saved %1").arg(QFileInfo(file).fileName()));
         updateState();
     });
