@@ -3,8 +3,9 @@
 // written by tests/python/make_gfpgan_fixtures.py) found by the model library:
 // "Restore faces" on changes the face and nothing far from it; weight 0 is
 // bit-identical to the plain upscale; without a face model the result is
-// still written and the queue says why faces were skipped; the options
-// survive a new page.
+// still written and the queue says why faces were skipped; with a remote
+// server (a real HttpService on 127.0.0.1) the server restores the faces with
+// its own GFPGAN file, or says it has none; the options survive a new page.
 #include "ui/pages/upscale_page.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,7 @@
 #include "core/jobs/job_runner.h"
 #include "support/drop_events.h"
 #include "support/python_reference.h"
+#include "tests/server/server_test_support.h"
 #include "ui/pages/upscale_face_options.h"
 #include "ui/pages/upscale_options_panel.h"
 #include "ui/pages/upscale_queue_model.h"
@@ -240,6 +243,49 @@ private Q_SLOTS:
         QVERIFY(statusOf(row).contains(item.faces));
         QCOMPARE(cv::norm(pixelsOf(item.output), pixelsOf(m_plain), cv::NORM_INF), 0.0);
         m_settings->setValue(keys::kModelFolders, QStringList{m_models});
+    }
+
+    void remoteServerRestoresFaces()
+    {
+        QVERIFY(!m_plain.isEmpty());
+        server::ServerOptions withFaces;
+        withFaces.modelFolders = {m_models};
+        test::ServerUnderTest server(withFaces);
+        QVERIFY(server.port > 0);
+        server::ServerOptions withoutFaces;
+        withoutFaces.modelFolders = {m_noModels};
+        test::ServerUnderTest bare(withoutFaces);
+        QVERIFY(bare.port > 0);
+        QVERIFY(faces()->enableBox()->isChecked());
+        typeInto(faces()->weightBox(), QStringLiteral("1"));
+
+        m_settings->setValue(keys::kRemoteServer,
+                             QStringLiteral("http://127.0.0.1:%1").arg(server.port));
+        m_page->reloadSettings();
+        QSignalSpy ranOnServer(&server.runner, &JobRunner::finished);
+        int row = dropAndWait();
+        QVERIFY(row >= 0);
+        QCOMPARE(ranOnServer.count(), 1);
+        const UpscaleQueueItem& restored = m_page->queueModel()->item(row);
+        QVERIFY2(restored.status == Status::Done, qPrintable(restored.message));
+        QCOMPARE(restored.faces, QStringLiteral("faces restored: 1"));
+        const cv::Mat plain = pixelsOf(m_plain);
+        const cv::Mat remote = pixelsOf(restored.output);
+        QVERIFY(psnr(remote, plain, kFace) < 30);
+        QCOMPARE(cv::norm(remote(kFar), plain(kFar), cv::NORM_INF), 0.0);
+
+        m_settings->setValue(keys::kRemoteServer,
+                             QStringLiteral("http://127.0.0.1:%1").arg(bare.port));
+        m_page->reloadSettings();
+        row = dropAndWait();
+        QVERIFY(row >= 0);
+        const UpscaleQueueItem& skipped = m_page->queueModel()->item(row);
+        m_settings->setValue(keys::kRemoteServer, QString());
+        QVERIFY2(skipped.status == Status::Done, qPrintable(skipped.message));
+        QVERIFY2(skipped.faces.startsWith(QStringLiteral("face restoration skipped: ")) &&
+                     skipped.faces.contains(QStringLiteral("GFPGAN")),
+                 qPrintable(skipped.faces));
+        QCOMPARE(cv::norm(pixelsOf(skipped.output), plain, cv::NORM_INF), 0.0);
     }
 
     void optionsSurviveANewPage()
