@@ -22,6 +22,7 @@
 
 #include "core/image/image_decoder.h"
 #include "core/jobs/job_runner.h"
+#include "face/face_test_support.h"
 #include "support/drop_events.h"
 #include "support/python_reference.h"
 #include "tests/server/server_test_support.h"
@@ -33,32 +34,19 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <cmath>
-
 using namespace hires;
 using namespace hires::ui;
 using Status = UpscaleQueueItem::Status;
 
 namespace {
 
-// The astronaut's face in skimage's astronaut.png (512 x 512) and a band far below it.
-const cv::Rect kFace(165, 50, 130, 150);
+// A band of the astronaut photo far below the face (test::astronautFace()).
 const cv::Rect kFar(0, 400, 512, 112);
 
 cv::Mat pixelsOf(const QString& path)
 {
     Result<Image> image = readImageFile(path);
     return image ? image->pixels : cv::Mat();
-}
-
-double psnr(const cv::Mat& a, const cv::Mat& b, const cv::Rect& region)
-{
-    cv::Mat fa, fb;
-    a(region).convertTo(fa, CV_64F);
-    b(region).convertTo(fb, CV_64F);
-    const cv::Mat d = fa - fb;
-    const double mse = cv::mean(d.mul(d))[0];
-    return mse == 0 ? 999.0 : 10.0 * std::log10(255.0 * 255.0 / mse);
 }
 
 // Types `text` into a spin box as a user would: select all, type, Enter.
@@ -122,7 +110,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        const QString photo = QStringLiteral(HIRES_TEST_DATA_DIR "/photos/astronaut.png");
+        const QString photo = test::photoPath("astronaut.png");
         if (!QFileInfo::exists(photo))
             QSKIP("needs the test data (tests/tools/fetch_test_data.sh)");
         m_input = m_dir.filePath(QStringLiteral("astronaut.png"));
@@ -194,7 +182,7 @@ private Q_SLOTS:
         const cv::Mat plain = pixelsOf(m_plain);
         const cv::Mat restored = pixelsOf(item.output);
         QCOMPARE(restored.size(), plain.size());
-        const double facePsnr = psnr(restored, plain, kFace);
+        const double facePsnr = test::psnr(restored, plain, test::astronautFace());
         QVERIFY2(facePsnr < 30, qPrintable(QString::number(facePsnr)));     // the face changed
         QCOMPARE(cv::norm(restored(kFar), plain(kFar), cv::NORM_INF), 0.0); // nothing far away
     }
@@ -271,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(restored.faces, QStringLiteral("faces restored: 1"));
         const cv::Mat plain = pixelsOf(m_plain);
         const cv::Mat remote = pixelsOf(restored.output);
-        QVERIFY(psnr(remote, plain, kFace) < 30);
+        QVERIFY(test::psnr(remote, plain, test::astronautFace()) < 30);
         QCOMPARE(cv::norm(remote(kFar), plain(kFar), cv::NORM_INF), 0.0);
 
         m_settings->setValue(keys::kRemoteServer,
