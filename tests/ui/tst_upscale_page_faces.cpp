@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -165,6 +166,7 @@ private Q_SLOTS:
         QCOMPARE(faces()->modelBox()->count(), 1);
         QCOMPARE(faces()->modelBox()->currentData().toString(), QStringLiteral("gfpganv1.4"));
         QVERIFY(faces()->missingModelText().isEmpty());
+        QVERIFY(!faces()->missingLabel()->isVisible());
         QVERIFY(!faces()->weightBox()->isEnabled());
         QTest::mouseClick(faces()->enableBox(), Qt::LeftButton);
         QVERIFY(faces()->enableBox()->isChecked());
@@ -211,8 +213,8 @@ private Q_SLOTS:
         QVERIFY(faces()->enableBox()->isEnabled()); // still usable
         const QString missing = faces()->missingModelText();
         QVERIFY2(missing.contains(QStringLiteral("GFPGANv1.4.pth")), qPrintable(missing));
-        auto* line = faces()->findChild<QLabel*>(QStringLiteral("upscaleFaceMissing"));
-        QVERIFY(line && line->isVisible());
+        QLabel* line = faces()->missingLabel();
+        QVERIFY(line->isVisible());
         QCOMPARE(line->text(), missing);
 
         QTest::mouseClick(faces()->enableBox(), Qt::LeftButton); // off
@@ -229,6 +231,13 @@ private Q_SLOTS:
         QVERIFY2(item.faces.contains(QStringLiteral("GFPGANv1.4.pth")), qPrintable(item.faces));
         QVERIFY(!item.fellBack); // the upscale itself did not fall back
         QVERIFY(statusOf(row).contains(item.faces));
+        // The long reason is elided in the column and whole in its tooltip.
+        UpscaleQueueModel* model = m_page->queueModel();
+        QVERIFY(model->data(model->index(row, UpscaleQueueModel::StatusColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(item.faces));
+        QVERIFY(m_page->queueView()->columnWidth(UpscaleQueueModel::StatusColumn) <= 440);
+        QVERIFY(m_page->queueView()->columnWidth(UpscaleQueueModel::NameColumn) > 150);
         QCOMPARE(cv::norm(pixelsOf(item.output), pixelsOf(m_plain), cv::NORM_INF), 0.0);
         m_settings->setValue(keys::kModelFolders, QStringList{m_models});
     }

@@ -7,7 +7,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 #include "core/face/face_restore_step.h"
 #include "ui/settings.h"
@@ -64,10 +63,7 @@ UpscaleFaceOptions::UpscaleFaceOptions(Settings& settings, QWidget* parent)
     row->addSpacing(12);
     row->addWidget(modelLabel);
     row->addWidget(m_model, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
-    layout->addWidget(m_missing);
+    setLayout(row);
 
     reloadSettings();
     connect(m_enable, &QCheckBox::toggled, this, &UpscaleFaceOptions::store);
@@ -125,7 +121,7 @@ QString UpscaleFaceOptions::missingModelText() const
 {
     if (!m_models.empty())
         return {};
-    return tr("No GFPGAN face model found: add %1 to %2 (or download it in Tools > Models). "
+    return tr("No GFPGAN face model found: add %1 to %2 or download it in Tools > Models. "
               "Until then faces are not restored and each result says so.")
         .arg(defaultFaceFile(), QDir::toNativeSeparators(m_userFolder));
 }

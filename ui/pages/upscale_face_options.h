@@ -5,7 +5,8 @@
 // where; jobs then go on without restored faces and their provenance says so.
 //
 // Reads its initial values from Settings and writes every change back. The
-// model list comes from the options panel's scan (setModels()). GUI thread only.
+// model list comes from the options panel's scan (setModels()); the panel
+// places missingLabel() (the full-width line). GUI thread only.
 #pragma once
 
 #include <QWidget>
@@ -46,6 +47,8 @@ public:
     QCheckBox* enableBox() const { return m_enable; }
     QDoubleSpinBox* weightBox() const { return m_weight; }
     QComboBox* modelBox() const { return m_model; }
+    // Shows missingModelText(); hidden when a model was found. Laid out by the owner.
+    QLabel* missingLabel() const { return m_missing; }
 
 private:
     void store();

@@ -139,6 +139,7 @@ void UpscaleOptionsPanel::buildLayout()
     form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Format:"), m_format);
     outer->addWidget(m_indicator);
+    outer->addWidget(m_faces->missingLabel());
 
     connect(m_browse, &QToolButton::clicked, this, &UpscaleOptionsPanel::chooseFolder);
     for (QComboBox* box : {m_model, m_tile, m_alpha, m_format})

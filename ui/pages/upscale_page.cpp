@@ -62,6 +62,21 @@ public:
     }
 };
 
+// Sizes the status column to its texts, up to kMaxStatusWidth: a longer one
+// (a face restoration reason) is elided and its tooltip has it whole.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    static constexpr int kMaxStatusWidth = 420;
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(std::min(size.width(), kMaxStatusWidth));
+        return size;
+    }
+};
+
 QImage thumbnailOf(const Image& image)
 {
     const double scale =
@@ -115,6 +130,7 @@ void UpscalePage::buildLayout()
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(UpscaleQueueModel::StatusColumn,
                                                      QHeaderView::ResizeToContents);
+    m_view->setItemDelegateForColumn(UpscaleQueueModel::StatusColumn, new StatusDelegate(m_view));
     m_view->setColumnWidth(UpscaleQueueModel::ProgressColumn, 140);
     m_view->setColumnWidth(UpscaleQueueModel::TimeColumn, 130);
     m_view->setAccessibleName(tr("Upscale queue"));
