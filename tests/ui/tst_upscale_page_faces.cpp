@@ -8,6 +8,7 @@
 // its own GFPGAN file, or says it has none; the options survive a new page.
 #include "ui/pages/upscale_page.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -306,6 +307,15 @@ private Q_SLOTS:
         // Accessible and reachable from the keyboard like the panel's other fields.
         QCOMPARE(faces()->enableBox()->accessibleName(), QStringLiteral("Restore faces"));
         QVERIFY(faces()->enableBox()->text().contains(QLatin1Char('&')));
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QTest::keyClick(m_page.get(), Qt::Key_O, Qt::AltModifier); // "Rest&ore faces"
+        QTRY_VERIFY(!faces()->enableBox()->isChecked()); // a button's mnemonic animates a click
+        QCOMPARE(m_settings->value(keys::kUpscaleFaceRestore), false);
+        QTest::keyClick(m_page.get(), Qt::Key_O, Qt::AltModifier);
+        QTRY_VERIFY(faces()->enableBox()->isChecked());
+        QTest::keyClick(m_page.get(), Qt::Key_W, Qt::AltModifier); // "&Weight:"
+        QTRY_VERIFY(faces()->weightBox()->hasFocus());
         QVERIFY(!faces()->weightBox()->toolTip().isEmpty());
         QVERIFY(!faces()->weightBox()->accessibleName().isEmpty());
         QVERIFY(!faces()->modelBox()->accessibleName().isEmpty());
