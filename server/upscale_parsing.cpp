@@ -1,6 +1,7 @@
 #include "server/upscale_parsing.h"
 
 #include "core/diffusion/generate_job.h"
+#include "core/face/face_restore_step.h"
 #include "core/nn/builtin_architectures.h"
 #include "server/image_payload.h"
 #include "server/json_fields.h"
@@ -55,28 +56,10 @@ void askFaceRestoration(double weight, const ModelLibrary& models, ParsedUpscale
                               "--models folders)");
         return;
     }
-    FaceRestoreOptions face;
-    face.weight = weight;
-    face.modelPath = model->path;
-    face.detector.modelFolders = models.folders();
+    FaceRestoreOptions face = faceRestoreStepOptions(weight, model->path, models.folders());
     out->request.faceRestore = face;
 }
 
-// Why the job's face step changed nothing, from its record; empty when it restored a face.
-QString faceStepProblem(const Provenance& provenance)
-{
-    for (const FallbackEvent& fallback : provenance.fallbacks)
-        if (fallback.to == QLatin1String("unchanged") || fallback.to == QLatin1String("skipped"))
-            return fallback.reason;
-    const QJsonObject record =
-        provenance.details.value(QStringLiteral("face_restoration")).toObject();
-    if (record.value(QStringLiteral("details"))
-            .toObject()
-            .value(QStringLiteral("faces_restored"))
-            .toInt() == 0)
-        return tr("no face found");
-    return {};
-}
 } // namespace
 
 void recordFaceRestoration(const ParsedUpscale& parsed, Provenance* provenance, QJsonObject* answer)
@@ -84,7 +67,8 @@ void recordFaceRestoration(const ParsedUpscale& parsed, Provenance* provenance, 
     QString status = QStringLiteral("off");
     QString reason;
     if (parsed.faceAsked) {
-        reason = parsed.faceSkipped.isEmpty() ? faceStepProblem(*provenance) : parsed.faceSkipped;
+        reason = parsed.faceSkipped.isEmpty() ? faceRestorationOutcome(*provenance).skipReason
+                                              : parsed.faceSkipped;
         status = reason.isEmpty() ? QStringLiteral("applied") : QStringLiteral("skipped");
     }
     if (!parsed.faceSkipped.isEmpty())
@@ -102,11 +86,7 @@ void recordFaceRestoration(const ParsedUpscale& parsed, Provenance* provenance, 
 
 const ModelInfo* gfpganModel(const ModelLibrary& models)
 {
-    for (const ModelInfo& info : models.models())
-        if (info.ok() && info.kind == ModelKind::FaceRestorer &&
-            info.architecture == kGfpganArchitecture)
-            return &info;
-    return nullptr;
+    return models.defaultFaceRestorer();
 }
 
 std::optional<UpscaleRequest> resolveUpscaler(const QString& field, const QString& name,

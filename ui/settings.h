@@ -69,6 +69,12 @@ inline const SettingKey<QString> kUpscaleModel{"upscale/model", {}}; // id, "lan
 inline const SettingKey<int> kUpscaleScalePercent{"upscale/scalePercent", 200, inRange<100, 1600>};
 inline const SettingKey<int> kUpscaleTile{"upscale/tile", 0, inRange<-1, 4096>};
 inline const SettingKey<QString> kUpscaleAlpha{"upscale/alpha", QStringLiteral("model")};
+// Face restoration after upscaling: on/off, weight in percent (0 = the original
+// faces, 100 = fully restored) and the GFPGAN model's id (empty: the library's default).
+inline const SettingKey<bool> kUpscaleFaceRestore{"upscale/faceRestore", false};
+inline const SettingKey<int> kUpscaleFaceWeightPercent{"upscale/faceWeightPercent", 50,
+                                                       inRange<0, 100>};
+inline const SettingKey<QString> kUpscaleFaceModel{"upscale/faceModel", {}};
 // Upscale outputs: folder (empty: next to the original), format ("" = the
 // input's, else an extension), JPEG/WebP quality.
 inline const SettingKey<QString> kOutputFolder{"output/folder", {}};

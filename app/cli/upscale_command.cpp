@@ -4,6 +4,7 @@
 #include "app/cli/console.h"
 #include "app/cli/upscale_model_argument.h"
 #include "app/cli/upscale_targets.h"
+#include "core/face/face_restore_step.h"
 #include "core/image/image_decoder.h"
 #include "core/image/image_encoder.h"
 #include "core/upscale/upscale_engine.h"
@@ -149,27 +150,24 @@ Result<Settings> parse(const QStringList& arguments, QString* help)
                              tr("--face-model and --face-aligned need --face-restore WEIGHT"));
         return s;
     }
-    FaceRestoreOptions face;
-    face.weight = parser.value(faceRestore).toDouble(&ok);
-    if (!ok || !(face.weight >= 0.0 && face.weight <= 1.0))
+    const double weight = parser.value(faceRestore).toDouble(&ok);
+    if (!ok || !(weight >= 0.0 && weight <= 1.0))
         return makeError(ErrorCode::InvalidArgument,
                          tr("invalid face restoration weight '%1' (a number from 0 to 1)")
                              .arg(parser.value(faceRestore)));
+    // Looked up like an upscaling model id: GFPGANv1.4.pth in the model folders.
     const QString defaultFace = QString::fromLatin1(kDefaultFaceModel);
     s.faceModel =
         resolveUpscaleModel(parser.isSet(faceModel) ? parser.value(faceModel) : defaultFace);
     const QStringList folders = s.faceModel.searched.isEmpty()
                                     ? resolveUpscaleModel(defaultFace).searched
                                     : s.faceModel.searched;
-    face.modelPath = s.faceModel.model;
+    QString modelPath = s.faceModel.model;
     if (!s.faceModel.found && !s.faceModel.searched.isEmpty())
-        face.modelPath = QDir(folders.first()).filePath(s.faceModel.modelId + ".pth");
+        modelPath = QDir(folders.first()).filePath(s.faceModel.modelId + ".pth");
+    // YuNet's ONNX file is looked for next to the model, then where the models are.
+    FaceRestoreOptions face = faceRestoreStepOptions(weight, modelPath, folders, o.device);
     face.alignedInput = parser.isSet(faceAligned);
-    face.device = o.device;
-    // YuNet's ONNX file is looked for where the models are.
-    face.detector.modelFolders = folders;
-    if (s.faceModel.found)
-        face.detector.modelFolders.prepend(QFileInfo(face.modelPath).absolutePath());
     s.request.faceRestore = face;
     return s;
 }

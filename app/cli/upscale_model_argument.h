@@ -12,8 +12,6 @@
 namespace hires::cli {
 
 inline const char* const kDefaultUpscaleModel = "realesrgan-x4plus";
-// Looked up like an upscaling model id: GFPGANv1.4.pth in the model folders.
-inline const char* const kDefaultFaceModel = "GFPGANv1.4";
 
 struct UpscaleModelArgument
 {

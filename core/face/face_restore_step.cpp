@@ -2,6 +2,9 @@
 
 #include "core/face/face_tr_p.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace hires {
 
 void mergeFaceProvenance(Provenance& into, const Provenance& face)
@@ -54,6 +57,55 @@ Result<FaceRestoreStepOutput> applyFaceRestoration(const Image& image,
 {
     FaceRestorer restorer(options);
     return applyFaceRestoration(restorer, image, provenance, context);
+}
+
+FaceRestoreOptions faceRestoreStepOptions(double weight, const QString& modelPath,
+                                          const QStringList& modelFolders, DevicePreference device)
+{
+    FaceRestoreOptions face;
+    face.weight = weight;
+    face.modelPath = modelPath;
+    face.device = device;
+    face.detector.modelFolders = modelFolders;
+    if (!modelPath.isEmpty()) {
+        const QString folder = QFileInfo(modelPath).absolutePath();
+        if (!face.detector.modelFolders.contains(folder) && QFileInfo(folder).isDir())
+            face.detector.modelFolders.prepend(folder);
+    }
+    return face;
+}
+
+FaceRestorationOutcome faceRestorationOutcome(const Provenance& provenance)
+{
+    FaceRestorationOutcome outcome;
+    const QJsonObject& details = provenance.details;
+    const QJsonValue record = details.value(QStringLiteral("face_restoration"));
+    if (record.isObject()) {
+        const Provenance step = Provenance::fromJson(record.toObject());
+        outcome.asked = true;
+        outcome.restored = step.details.value(QStringLiteral("faces_restored")).toInt();
+        if (step.fellBack())
+            outcome.skipReason = step.fallbacks.front().reason;
+    }
+    // The step failed as a whole (no detector, ...): only its fallback is left.
+    const QString skipped = FaceTr::tr("face restoration");
+    for (const FallbackEvent& f : provenance.fallbacks) {
+        if (f.from == skipped && outcome.skipReason.isEmpty()) {
+            outcome.asked = true;
+            outcome.skipReason = f.reason;
+        }
+    }
+    // A server's answer: its status and reason win (they name its own folders).
+    const QString status = details.value(QStringLiteral("face_restoration_status")).toString();
+    if (!status.isEmpty()) {
+        outcome.asked = status != QLatin1String("off");
+        const QString reason = details.value(QStringLiteral("face_restoration_reason")).toString();
+        if (!reason.isEmpty())
+            outcome.skipReason = reason;
+    }
+    if (outcome.asked && outcome.restored == 0 && outcome.skipReason.isEmpty())
+        outcome.skipReason = FaceTr::tr("no face found");
+    return outcome;
 }
 
 } // namespace hires

@@ -15,9 +15,16 @@
 #include "core/image/image.h"
 #include "core/jobs/provenance.h"
 
+#include <QString>
+#include <QStringList>
+
 #include <vector>
 
 namespace hires {
+
+// The GFPGAN file looked for when none is named: GFPGANv1.4.pth (.safetensors)
+// in the model folders.
+inline constexpr const char* kDefaultFaceModel = "GFPGANv1.4";
 
 class JobContext;
 
@@ -45,6 +52,24 @@ Result<FaceRestoreStepOutput> applyFaceRestoration(const Image& image,
                                                    const FaceRestoreOptions& options,
                                                    Provenance& provenance,
                                                    const JobContext* context = nullptr);
+
+// The step's options for the GFPGAN file `modelPath` at `weight` (0..1) on
+// `device`: YuNet's ONNX file is looked for next to the model, then in
+// `modelFolders`. What the CLI, the server and the upscale page all use.
+FaceRestoreOptions faceRestoreStepOptions(double weight, const QString& modelPath,
+                                          const QStringList& modelFolders,
+                                          DevicePreference device = DevicePreference::Auto);
+
+// What the step did, read back from a result's provenance: local (the step's
+// record in details["face_restoration"] and its fallbacks) or from a server
+// (details "face_restoration_status" / "face_restoration_reason").
+struct FaceRestorationOutcome
+{
+    bool asked = false; // the job had face restoration on
+    int restored = 0;   // faces pasted back
+    QString skipReason; // why nothing was restored ("no face found", model missing, ...)
+};
+FaceRestorationOutcome faceRestorationOutcome(const Provenance& provenance);
 
 // The merge used above, exposed for jobs that call FaceRestorer directly.
 void mergeFaceProvenance(Provenance& into, const Provenance& face);

@@ -1,5 +1,7 @@
 #include "core/models/model_library.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -146,6 +148,40 @@ const ModelInfo* ModelLibrary::findByPath(const QString& path) const
             return &model;
     }
     return nullptr;
+}
+
+namespace {
+bool usableFaceRestorer(const ModelInfo& m)
+{
+    return m.ok() && m.kind == ModelKind::FaceRestorer && m.architecture == kGfpganArchitecture;
+}
+bool isDefaultFaceModel(const ModelInfo& m)
+{
+    return idStem(m.path) == QLatin1String("gfpganv1.4");
+}
+} // namespace
+
+std::vector<ModelInfo> ModelLibrary::faceRestorers() const
+{
+    std::vector<ModelInfo> found;
+    for (const ModelInfo& model : m_models)
+        if (usableFaceRestorer(model))
+            found.push_back(model);
+    std::stable_partition(found.begin(), found.end(), isDefaultFaceModel);
+    return found;
+}
+
+const ModelInfo* ModelLibrary::defaultFaceRestorer() const
+{
+    const ModelInfo* first = nullptr;
+    for (const ModelInfo& model : m_models) {
+        if (!usableFaceRestorer(model))
+            continue;
+        if (isDefaultFaceModel(model))
+            return &model;
+        first = first ? first : &model;
+    }
+    return first;
 }
 
 const ModelInfo* ModelLibrary::defaultUpscaler() const

@@ -50,6 +50,11 @@ public:
     // realesrgan-x4plus when present and readable, else realesrgan-x4fast,
     // else the first readable upscaler; nullptr when there is none.
     const ModelInfo* defaultUpscaler() const;
+    // The readable GFPGAN files (the face restorer core/face runs), gfpganv1.4
+    // first when present, the others in scan order.
+    std::vector<ModelInfo> faceRestorers() const;
+    // The first of faceRestorers(); nullptr when there is none.
+    const ModelInfo* defaultFaceRestorer() const;
 
     // Files probed (not taken from the cache) by the last scan.
     int probedCount() const { return m_probed; }

@@ -107,6 +107,34 @@ private Q_SLOTS:
         QCOMPARE(yunet->kind, ModelKind::FaceDetector);
     }
 
+    void libraryPicksTheDefaultFaceModel()
+    {
+        // Only readable GFPGAN files, GFPGANv1.4 first though "a-faces" sorts before it.
+        const QString folder = file("pick");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(file("gfpgan_small.pth"), folder + QStringLiteral("/a-faces.pth")));
+        QVERIFY(QFile::copy(file("gfpgan_small.pth"), folder + QStringLiteral("/GFPGANv1.4.pth")));
+        QVERIFY(QFile::copy(file("gfpgan_v1_original.pth"),
+                            folder + QStringLiteral("/b-original.pth")));
+        QVERIFY(QFile::copy(file("face_detection_yunet_2022mar.onnx"),
+                            folder + QStringLiteral("/face_detection_yunet_2022mar.onnx")));
+        ModelLibrary library({folder}, file("pick-user"), file("cache/pick.json"));
+        library.scan();
+        QStringList ids;
+        for (const ModelInfo& m : library.faceRestorers())
+            ids << m.id;
+        QCOMPARE(ids, QStringList({"gfpganv1.4", "a-faces"}));
+        QVERIFY(library.defaultFaceRestorer());
+        QCOMPARE(library.defaultFaceRestorer()->id, QStringLiteral("gfpganv1.4"));
+        QVERIFY(QFile::remove(folder + QStringLiteral("/GFPGANv1.4.pth")));
+        library.scan();
+        QCOMPARE(library.defaultFaceRestorer()->id, QStringLiteral("a-faces"));
+        ModelLibrary empty({file("pick-user")}, file("pick-user"), file("cache/empty.json"));
+        empty.scan();
+        QVERIFY(empty.faceRestorers().empty());
+        QVERIFY(!empty.defaultFaceRestorer());
+    }
+
     void catalogueNamesTheLicences()
     {
         const KnownModel* gfpgan = ModelCatalogue::find(QStringLiteral("GFPGANv1.4.pth"));

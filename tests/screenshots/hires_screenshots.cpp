@@ -1,6 +1,8 @@
-// hires_screenshots OUTPUT_DIR: the main window's Upscale page with real
-// photos queued and the real Real-ESRGAN x4fast model running — one image
-// done, one in progress, the others waiting — grabbed to OUTPUT_DIR/upscale.png.
+// hires_screenshots OUTPUT_DIR [FACE_MODEL_DIR]: the main window's Upscale
+// page with real photos queued and the real Real-ESRGAN x4fast model running —
+// one image done, one in progress, the others waiting — and "Restore faces"
+// on (with the GFPGAN file in FACE_MODEL_DIR when given), grabbed to
+// OUTPUT_DIR/upscale.png.
 // Run it through make_screenshots.sh (Xvfb). Settings and results go to a
 // temporary folder; nothing of the user's is read or written.
 #include <QApplication>
@@ -56,20 +58,24 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     if (argc < 2)
-        return fail("usage: hires_screenshots OUTPUT_DIR");
+        return fail("usage: hires_screenshots OUTPUT_DIR [FACE_MODEL_DIR]");
     QStandardPaths::setTestModeEnabled(true);
     registerBuiltinArchitectures();
     QApplication::setApplicationName(QStringLiteral("HiresStudio"));
     const QString outDir = QString::fromLocal8Bit(argv[1]);
     QTemporaryDir temp;
     Settings settings(temp.filePath(QStringLiteral("settings.ini")));
-    settings.setValue(keys::kModelFolders,
-                      QStringList{QStringLiteral(HIRES_TEST_DATA_DIR "/upscayl")});
+    QStringList folders{QStringLiteral(HIRES_TEST_DATA_DIR "/upscayl")};
+    if (argc > 2)
+        folders << QString::fromLocal8Bit(argv[2]);
+    settings.setValue(keys::kModelFolders, folders);
     const QString results = temp.filePath(QStringLiteral("results"));
     QDir().mkpath(results);
     settings.setValue(keys::kOutputFolder, results);
     settings.setValue(keys::kUpscaleModel, QStringLiteral("realesrgan-x4fast"));
     settings.setValue(keys::kUpscaleTile, 128);
+    settings.setValue(keys::kUpscaleFaceRestore, true);
+    settings.setValue(keys::kUpscaleFaceWeightPercent, 70);
 
     MainWindow window(settings);
     window.resize(1280, 780);

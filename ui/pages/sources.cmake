@@ -20,6 +20,8 @@ target_sources(hires_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/seed_control.cpp
     ${CMAKE_CURRENT_LIST_DIR}/seed_control.h
     ${CMAKE_CURRENT_LIST_DIR}/page.h
+    ${CMAKE_CURRENT_LIST_DIR}/upscale_face_options.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/upscale_face_options.h
     ${CMAKE_CURRENT_LIST_DIR}/upscale_options_panel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/upscale_options_panel.h
     ${CMAKE_CURRENT_LIST_DIR}/upscale_page.cpp

@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/models/model_library.h"
+#include "ui/pages/upscale_face_options.h"
 #include "ui/settings.h"
 
 namespace hires::ui {
@@ -30,6 +31,16 @@ QString deviceSentence(const QString& preference)
 }
 
 } // namespace
+
+// What a scan off the GUI thread hands back.
+struct UpscaleOptionsPanel::Scan
+{
+    std::vector<ModelInfo> models;
+    QString libraryDefault;
+    std::vector<ModelInfo> faceModels;
+    QString userFolder;
+    QStringList folders;
+};
 
 UpscaleOptionsPanel::UpscaleOptionsPanel(Settings& settings, QWidget* parent)
     : QWidget(parent)
@@ -109,6 +120,8 @@ void UpscaleOptionsPanel::buildLayout()
     m_format->setToolTip(tr("File format of the results"));
     m_format->setAccessibleName(tr("Output format"));
 
+    m_faces = new UpscaleFaceOptions(m_settings, this);
+
     m_indicator = new QLabel(this);
     m_indicator->setObjectName(QStringLiteral("upscaleIndicator"));
     m_indicator->setWordWrap(true);
@@ -119,12 +132,14 @@ void UpscaleOptionsPanel::buildLayout()
     form->addRow(tr("&Scale:"), m_scale);
     form->addRow(tr("&Tiles:"), m_tile);
     form->addRow(tr("Al&pha:"), m_alpha);
+    form->addRow(tr("Faces:"), m_faces);
     // A row holding a layout gets no buddy on its own: without one the "&" would show.
     auto* folderLabel = new QLabel(tr("O&utput folder:"), this);
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Format:"), m_format);
     outer->addWidget(m_indicator);
+    outer->addWidget(m_faces->missingLabel());
 
     connect(m_browse, &QToolButton::clicked, this, &UpscaleOptionsPanel::chooseFolder);
     for (QComboBox* box : {m_model, m_tile, m_alpha, m_format})
@@ -159,6 +174,7 @@ void UpscaleOptionsPanel::reloadSettings()
     m_folder->setText(m_settings.value(keys::kOutputFolder));
     m_format->setCurrentIndex(
         std::max(0, m_format->findData(m_settings.value(keys::kOutputFormat))));
+    m_faces->reloadSettings();
     m_model->clear(); // fillModels() takes the stored model again
     m_filling = false;
     m_fallbackReason.clear();
@@ -177,16 +193,17 @@ void UpscaleOptionsPanel::rescanModels()
         ModelLibrary library(folders);
         library.scan();
         const ModelInfo* preferred = library.defaultUpscaler();
-        return std::make_pair(library.models(), preferred ? preferred->id : QString());
-    }).then(this, [this](std::pair<std::vector<ModelInfo>, QString> scanned) {
-        fillModels(std::move(scanned.first), scanned.second);
-    });
+        return Scan{library.models(), preferred ? preferred->id : QString(),
+                    library.faceRestorers(), library.userFolder(), library.folders()};
+    }).then(this, [this](Scan scanned) { fillModels(std::move(scanned)); });
 }
 
-void UpscaleOptionsPanel::fillModels(std::vector<ModelInfo> models, const QString& libraryDefault)
+void UpscaleOptionsPanel::fillModels(Scan scan)
 {
+    const QString& libraryDefault = scan.libraryDefault;
+    m_faces->setModels(std::move(scan.faceModels), scan.userFolder, scan.folders);
     m_models.clear();
-    for (ModelInfo& info : models)
+    for (ModelInfo& info : scan.models)
         if (info.kind == ModelKind::Upscaler || !info.ok())
             m_models.push_back(std::move(info));
     QString wanted = m_model->currentData().toString();
@@ -241,6 +258,7 @@ UpscaleRequest UpscaleOptionsPanel::request() const
     const Result<DevicePreference> device = parseDevicePreference(m_settings.value(keys::kDevice));
     r.options.device = device ? *device : DevicePreference::Auto;
     r.options.cpuThreads = m_settings.value(keys::kCpuThreads);
+    r.faceRestore = m_faces->options(r.options.device);
     return r;
 }
 

@@ -1,5 +1,6 @@
 // UpscaleOptionsPanel: the upscale page's options — model, scale, tile,
-// alpha, output folder and format — and the indicator that says whether
+// alpha, face restoration (UpscaleFaceOptions), output folder and format —
+// and the indicator that says whether
 // neural upscaling is available or why it falls back to LANCZOS.
 //
 // Reads its initial values from Settings and writes every change back. The
@@ -23,6 +24,7 @@ class QToolButton;
 namespace hires::ui {
 
 class Settings;
+class UpscaleFaceOptions;
 
 class UpscaleOptionsPanel : public QWidget
 {
@@ -54,13 +56,15 @@ public:
     QComboBox* modelBox() const { return m_model; }
     QDoubleSpinBox* scaleBox() const { return m_scale; }
     QLineEdit* folderEdit() const { return m_folder; }
+    UpscaleFaceOptions* faceOptions() const { return m_faces; }
 
 Q_SIGNALS:
     void modelsScanned();
 
 private:
     void buildLayout();
-    void fillModels(std::vector<ModelInfo> models, const QString& libraryDefault);
+    struct Scan;
+    void fillModels(Scan scan);
     void chooseFolder();
     void store();
     void selectTile(int tile);
@@ -75,6 +79,7 @@ private:
     QLineEdit* m_folder = nullptr;
     QToolButton* m_browse = nullptr;
     QComboBox* m_format = nullptr;
+    UpscaleFaceOptions* m_faces = nullptr;
     QLabel* m_indicator = nullptr;
     std::vector<ModelInfo> m_models;
     QStringList m_scannedFolders;

@@ -23,6 +23,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+
 #include "core/image/image_decoder.h"
 #include "core/jobs/job_runner.h"
 #include "core/remote/remote_backend.h"
@@ -57,6 +59,21 @@ public:
         bar.textVisible = true;
         bar.state = option.state | QStyle::State_Horizontal;
         QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    }
+};
+
+// Sizes the status column to its texts, up to kMaxStatusWidth: a longer one
+// (a face restoration reason) is elided and its tooltip has it whole.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    static constexpr int kMaxStatusWidth = 420;
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(std::min(size.width(), kMaxStatusWidth));
+        return size;
     }
 };
 
@@ -113,6 +130,7 @@ void UpscalePage::buildLayout()
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(UpscaleQueueModel::StatusColumn,
                                                      QHeaderView::ResizeToContents);
+    m_view->setItemDelegateForColumn(UpscaleQueueModel::StatusColumn, new StatusDelegate(m_view));
     m_view->setColumnWidth(UpscaleQueueModel::ProgressColumn, 140);
     m_view->setColumnWidth(UpscaleQueueModel::TimeColumn, 130);
     m_view->setAccessibleName(tr("Upscale queue"));
@@ -201,9 +219,14 @@ void UpscalePage::connectRunner()
             return;
         const Provenance& p = output.provenance;
         const QString file = output.savedFiles.value(0);
-        m_model->setDone(row, file, p.summary(), p.fellBack());
-        if (p.fellBack() && p.used == QLatin1String("lanczos"))
-            m_options->showFallback(p.fallbacks.back().reason);
+        // Only the upscale's own fall back to LANCZOS: face restoration has its own line.
+        const auto lanczos =
+            std::find_if(p.fallbacks.begin(), p.fallbacks.end(),
+                         [](const FallbackEvent& f) { return f.to == QLatin1String("lanczos"); });
+        const bool fellBack = lanczos != p.fallbacks.end();
+        m_model->setDone(row, file, p.summary(), fellBack, UpscaleQueueModel::facesText(p));
+        if (fellBack)
+            m_options->showFallback(lanczos->reason);
         Q_EMIT statusMessage(tr("Saved %1").arg(QFileInfo(file).fileName()));
         updateState();
     });

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "core/face/face_restore_step.h"
+
 namespace hires::ui {
 
 double UpscaleQueueItem::fraction() const
@@ -65,6 +67,16 @@ QString UpscaleQueueModel::durationText(double seconds)
     return tr("%1:%2 min").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString UpscaleQueueModel::facesText(const Provenance& provenance)
+{
+    const FaceRestorationOutcome outcome = faceRestorationOutcome(provenance);
+    if (!outcome.asked)
+        return {};
+    if (outcome.restored > 0)
+        return tr("faces restored: %1").arg(outcome.restored);
+    return tr("face restoration skipped: %1").arg(outcome.skipReason);
+}
+
 double UpscaleQueueModel::elapsedSeconds(int row) const
 {
     const UpscaleQueueItem& it = item(row);
@@ -95,9 +107,11 @@ QVariant UpscaleQueueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == NameColumn)
             return it.path.isEmpty() ? it.name : it.path;
-        if (column == StatusColumn || column == ProgressColumn)
-            return it.output.isEmpty() ? it.message
-                                       : tr("%1\nSaved as %2").arg(it.message, it.output);
+        if (column == StatusColumn || column == ProgressColumn) {
+            QString tip =
+                it.faces.isEmpty() ? it.message : it.faces + QLatin1Char('\n') + it.message;
+            return it.output.isEmpty() ? tip : tr("%1\nSaved as %2").arg(tip, it.output);
+        }
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
@@ -108,8 +122,11 @@ QVariant UpscaleQueueModel::data(const QModelIndex& index, int role) const
         return it.size.isValid() ? tr("%1 × %2").arg(it.size.width()).arg(it.size.height())
                                  : QString();
     case StatusColumn:
-        if (it.status == UpscaleQueueItem::Status::Done && it.fellBack)
-            return tr("Done (LANCZOS fallback)");
+        if (it.status == UpscaleQueueItem::Status::Done) {
+            const QString done =
+                it.fellBack ? tr("Done (LANCZOS fallback)") : statusText(it.status);
+            return it.faces.isEmpty() ? done : tr("%1; %2").arg(done, it.faces);
+        }
         if (it.status == UpscaleQueueItem::Status::Failed)
             return tr("Failed: %1").arg(it.message);
         return statusText(it.status);
@@ -207,6 +224,7 @@ void UpscaleQueueModel::setQueued(int row, JobId job)
     it.output.clear();
     it.message.clear();
     it.fellBack = false;
+    it.faces.clear();
     changed(row);
 }
 
@@ -227,11 +245,12 @@ void UpscaleQueueModel::setProgress(int row, int done, int total)
 }
 
 void UpscaleQueueModel::setDone(int row, const QString& output, const QString& summary,
-                                bool fellBack)
+                                bool fellBack, const QString& faces)
 {
     UpscaleQueueItem& it = m_items[size_t(row)];
     it.output = output;
     it.fellBack = fellBack;
+    it.faces = faces;
     setEnded(row, UpscaleQueueItem::Status::Done, summary);
 }
 

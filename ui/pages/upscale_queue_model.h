@@ -11,6 +11,7 @@
 #include <QString>
 
 #include "core/jobs/job.h"
+#include "core/jobs/provenance.h"
 
 #include <optional>
 #include <vector>
@@ -40,9 +41,10 @@ struct UpscaleQueueItem
     int total = 0;
     qint64 startedMs = -1;
     qint64 endedMs = -1;
-    QString output;  // the written file
-    QString message; // the error, or what produced the result (provenance summary)
-    bool fellBack = false;
+    QString output;        // the written file
+    QString message;       // the error, or what produced the result (provenance summary)
+    bool fellBack = false; // the upscale fell back to LANCZOS
+    QString faces;         // "faces restored: N" / "face restoration skipped: ..."; empty: off
 
     bool isActive() const { return status == Status::Waiting || status == Status::Running; }
     double fraction() const; // 0..1 of this item
@@ -81,7 +83,9 @@ public:
     void setQueued(int row, JobId job);
     void setStarted(int row);
     void setProgress(int row, int done, int total);
-    void setDone(int row, const QString& output, const QString& summary, bool fellBack);
+    // faces: what face restoration did (facesText()), empty when it was off.
+    void setDone(int row, const QString& output, const QString& summary, bool fellBack,
+                 const QString& faces = {});
     void setEnded(int row, UpscaleQueueItem::Status status, const QString& message);
 
     // All items together, 0..1 (finished items count as whole).
@@ -94,6 +98,9 @@ public:
 
     static QString statusText(UpscaleQueueItem::Status status);
     static QString durationText(double seconds);
+    // "faces restored: N" or "face restoration skipped: <reason>" from a
+    // result's provenance; empty when face restoration was off.
+    static QString facesText(const Provenance& provenance);
 
 private:
     void changed(int row, int firstColumn = 0, int lastColumn = ColumnCount - 1);
