@@ -913,6 +913,10 @@ Optionen:
             <source>the YuNet face detector %1 failed: %2</source>
             <translation>der YuNet-Gesichtsdetektor %1 ist fehlgeschlagen: %2</translation>
         </message>
+        <message>
+            <source>no face found</source>
+            <translation>kein Gesicht gefunden</translation>
+        </message>
     </context>
     <context>
         <name>hires::Image</name>
@@ -4621,6 +4625,57 @@ Qt %4 (erstellt mit %5)</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::UpscaleFaceOptions</name>
+        <message>
+            <source>Rest&amp;ore faces</source>
+            <translation>Gesichter rest&amp;aurieren</translation>
+        </message>
+        <message>
+            <source>After upscaling, find the faces and restore them with GFPGAN</source>
+            <translation>Nach dem Hochskalieren die Gesichter finden und mit GFPGAN restaurieren</translation>
+        </message>
+        <message>
+            <source>Restore faces</source>
+            <translation>Gesichter restaurieren</translation>
+        </message>
+        <message>
+            <source>How much of the restored faces replaces the upscaled ones: 0.00 keeps the original faces, 1.00 uses the restored faces fully</source>
+            <translation>Wie viel der restaurierten Gesichter die hochskalierten ersetzt: 0,00 behält die ursprünglichen Gesichter, 1,00 verwendet die restaurierten ganz</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>Gewichtung der Gesichtsrestaurierung</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>&amp;Gewichtung:</translation>
+        </message>
+        <message>
+            <source>The GFPGAN model that restores the faces</source>
+            <translation>Das GFPGAN-Modell, das die Gesichter restauriert</translation>
+        </message>
+        <message>
+            <source>Face restoration model</source>
+            <translation>Modell der Gesichtsrestaurierung</translation>
+        </message>
+        <message>
+            <source>Face mo&amp;del:</source>
+            <translation>Gesichts&amp;modell:</translation>
+        </message>
+        <message>
+            <source>Face restoration model status</source>
+            <translation>Status des Modells der Gesichtsrestaurierung</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No GFPGAN face model found: add %1 to %2 or download it in Tools &gt; Models. Until then faces are not restored and each result says so.</source>
+            <translation>Kein GFPGAN-Gesichtsmodell gefunden: %1 in %2 ablegen oder unter Werkzeuge &gt; Modelle herunterladen. Bis dahin werden Gesichter nicht restauriert, und jedes Ergebnis sagt es.</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
         <message>
             <source>the CPU (%1)</source>
@@ -4789,6 +4844,10 @@ Qt %4 (erstellt mit %5)</translation>
         <message>
             <source>Output Folder</source>
             <translation>Ausgabeordner</translation>
+        </message>
+        <message>
+            <source>Faces:</source>
+            <translation>Gesichter:</translation>
         </message>
     </context>
     <context>
@@ -4984,6 +5043,18 @@ Gespeichert als %2</translation>
         <message>
             <source>Time</source>
             <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>faces restored: %1</source>
+            <translation>Gesichter restauriert: %1</translation>
+        </message>
+        <message>
+            <source>face restoration skipped: %1</source>
+            <translation>Gesichtsrestaurierung übersprungen: %1</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
         </message>
     </context>
     <context>

@@ -913,6 +913,10 @@ Opciones:
             <source>the YuNet face detector %1 failed: %2</source>
             <translation>el detector de rostros YuNet %1 falló: %2</translation>
         </message>
+        <message>
+            <source>no face found</source>
+            <translation>no se encontró ningún rostro</translation>
+        </message>
     </context>
     <context>
         <name>hires::Image</name>
@@ -4621,6 +4625,57 @@ Qt %4 (compilado con %5)</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::UpscaleFaceOptions</name>
+        <message>
+            <source>Rest&amp;ore faces</source>
+            <translation>Rest&amp;aurar rostros</translation>
+        </message>
+        <message>
+            <source>After upscaling, find the faces and restore them with GFPGAN</source>
+            <translation>Tras escalar, buscar los rostros y restaurarlos con GFPGAN</translation>
+        </message>
+        <message>
+            <source>Restore faces</source>
+            <translation>Restaurar rostros</translation>
+        </message>
+        <message>
+            <source>How much of the restored faces replaces the upscaled ones: 0.00 keeps the original faces, 1.00 uses the restored faces fully</source>
+            <translation>Cuánto de los rostros restaurados sustituye a los escalados: 0,00 conserva los rostros originales, 1,00 usa por completo los restaurados</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>Peso de la restauración de rostros</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>&amp;Peso:</translation>
+        </message>
+        <message>
+            <source>The GFPGAN model that restores the faces</source>
+            <translation>El modelo GFPGAN que restaura los rostros</translation>
+        </message>
+        <message>
+            <source>Face restoration model</source>
+            <translation>Modelo de restauración de rostros</translation>
+        </message>
+        <message>
+            <source>Face mo&amp;del:</source>
+            <translation>&amp;Modelo de rostros:</translation>
+        </message>
+        <message>
+            <source>Face restoration model status</source>
+            <translation>Estado del modelo de restauración de rostros</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No GFPGAN face model found: add %1 to %2 or download it in Tools &gt; Models. Until then faces are not restored and each result says so.</source>
+            <translation>No se encontró ningún modelo de rostros GFPGAN: añada %1 a %2 o descárguelo en Herramientas &gt; Modelos. Mientras tanto, los rostros no se restauran y cada resultado lo indica.</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
         <message>
             <source>the CPU (%1)</source>
@@ -4789,6 +4844,10 @@ Qt %4 (compilado con %5)</translation>
         <message>
             <source>Output Folder</source>
             <translation>Carpeta de salida</translation>
+        </message>
+        <message>
+            <source>Faces:</source>
+            <translation>Rostros:</translation>
         </message>
     </context>
     <context>
@@ -4984,6 +5043,18 @@ Guardado como %2</translation>
         <message>
             <source>Time</source>
             <translation>Tiempo</translation>
+        </message>
+        <message>
+            <source>faces restored: %1</source>
+            <translation>rostros restaurados: %1</translation>
+        </message>
+        <message>
+            <source>face restoration skipped: %1</source>
+            <translation>restauración de rostros omitida: %1</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
         </message>
     </context>
     <context>

@@ -913,6 +913,10 @@ Options :
             <source>the YuNet face detector %1 failed: %2</source>
             <translation>le détecteur de visages YuNet %1 a échoué : %2</translation>
         </message>
+        <message>
+            <source>no face found</source>
+            <translation>aucun visage trouvé</translation>
+        </message>
     </context>
     <context>
         <name>hires::Image</name>
@@ -4621,6 +4625,57 @@ Qt %4 (compilé avec %5)</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::UpscaleFaceOptions</name>
+        <message>
+            <source>Rest&amp;ore faces</source>
+            <translation>Rest&amp;aurer les visages</translation>
+        </message>
+        <message>
+            <source>After upscaling, find the faces and restore them with GFPGAN</source>
+            <translation>Après l’agrandissement, trouver les visages et les restaurer avec GFPGAN</translation>
+        </message>
+        <message>
+            <source>Restore faces</source>
+            <translation>Restaurer les visages</translation>
+        </message>
+        <message>
+            <source>How much of the restored faces replaces the upscaled ones: 0.00 keeps the original faces, 1.00 uses the restored faces fully</source>
+            <translation>Part des visages restaurés qui remplace les visages agrandis : 0,00 garde les visages d’origine, 1,00 utilise entièrement les visages restaurés</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>Poids de la restauration des visages</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>&amp;Poids :</translation>
+        </message>
+        <message>
+            <source>The GFPGAN model that restores the faces</source>
+            <translation>Le modèle GFPGAN qui restaure les visages</translation>
+        </message>
+        <message>
+            <source>Face restoration model</source>
+            <translation>Modèle de restauration des visages</translation>
+        </message>
+        <message>
+            <source>Face mo&amp;del:</source>
+            <translation>&amp;Modèle de visage :</translation>
+        </message>
+        <message>
+            <source>Face restoration model status</source>
+            <translation>État du modèle de restauration des visages</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No GFPGAN face model found: add %1 to %2 or download it in Tools &gt; Models. Until then faces are not restored and each result says so.</source>
+            <translation>Aucun modèle de visage GFPGAN trouvé : ajoutez %1 à %2 ou téléchargez-le dans Outils &gt; Modèles. D’ici là, les visages ne sont pas restaurés et chaque résultat le signale.</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
         <message>
             <source>the CPU (%1)</source>
@@ -4789,6 +4844,10 @@ Qt %4 (compilé avec %5)</translation>
         <message>
             <source>Output Folder</source>
             <translation>Dossier de sortie</translation>
+        </message>
+        <message>
+            <source>Faces:</source>
+            <translation>Visages :</translation>
         </message>
     </context>
     <context>
@@ -4984,6 +5043,18 @@ Enregistré sous %2</translation>
         <message>
             <source>Time</source>
             <translation>Temps</translation>
+        </message>
+        <message>
+            <source>faces restored: %1</source>
+            <translation>visages restaurés : %1</translation>
+        </message>
+        <message>
+            <source>face restoration skipped: %1</source>
+            <translation>restauration des visages ignorée : %1</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1 ; %2</translation>
         </message>
     </context>
     <context>

@@ -912,6 +912,10 @@ Options:
             <source>the YuNet face detector %1 failed: %2</source>
             <translation>YuNet 顔検出器 %1 が失敗しました: %2</translation>
         </message>
+        <message>
+            <source>no face found</source>
+            <translation>顔が見つかりません</translation>
+        </message>
     </context>
     <context>
         <name>hires::Image</name>
@@ -4615,6 +4619,57 @@ Qt %4（ビルド時は %5）</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::UpscaleFaceOptions</name>
+        <message>
+            <source>Rest&amp;ore faces</source>
+            <translation>顔を復元(&amp;O)</translation>
+        </message>
+        <message>
+            <source>After upscaling, find the faces and restore them with GFPGAN</source>
+            <translation>拡大後に顔を検出し、GFPGAN で復元します</translation>
+        </message>
+        <message>
+            <source>Restore faces</source>
+            <translation>顔を復元</translation>
+        </message>
+        <message>
+            <source>How much of the restored faces replaces the upscaled ones: 0.00 keeps the original faces, 1.00 uses the restored faces fully</source>
+            <translation>復元した顔で拡大結果の顔を置き換える割合：0.00 は元の顔のまま、1.00 は復元した顔をそのまま使います</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>顔復元の重み</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>重み(&amp;W):</translation>
+        </message>
+        <message>
+            <source>The GFPGAN model that restores the faces</source>
+            <translation>顔を復元する GFPGAN モデル</translation>
+        </message>
+        <message>
+            <source>Face restoration model</source>
+            <translation>顔復元モデル</translation>
+        </message>
+        <message>
+            <source>Face mo&amp;del:</source>
+            <translation>顔モデル(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Face restoration model status</source>
+            <translation>顔復元モデルの状態</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No GFPGAN face model found: add %1 to %2 or download it in Tools &gt; Models. Until then faces are not restored and each result says so.</source>
+            <translation>GFPGAN の顔モデルが見つかりません：%1 を %2 に置くか、[ツール] &gt; [モデル] でダウンロードしてください。それまでは顔は復元されず、各結果にその旨が表示されます。</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
         <message>
             <source>the CPU (%1)</source>
@@ -4783,6 +4838,10 @@ Qt %4（ビルド時は %5）</translation>
         <message>
             <source>Output Folder</source>
             <translation>出力フォルダー</translation>
+        </message>
+        <message>
+            <source>Faces:</source>
+            <translation>顔:</translation>
         </message>
     </context>
     <context>
@@ -4977,6 +5036,18 @@ Saved as %2</source>
         <message>
             <source>Time</source>
             <translation>時間</translation>
+        </message>
+        <message>
+            <source>faces restored: %1</source>
+            <translation>復元した顔: %1</translation>
+        </message>
+        <message>
+            <source>face restoration skipped: %1</source>
+            <translation>顔復元をスキップ: %1</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
         </message>
     </context>
     <context>

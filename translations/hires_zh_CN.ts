@@ -912,6 +912,10 @@ Options:
             <source>the YuNet face detector %1 failed: %2</source>
             <translation>YuNet 人脸检测器 %1 失败：%2</translation>
         </message>
+        <message>
+            <source>no face found</source>
+            <translation>未找到人脸</translation>
+        </message>
     </context>
     <context>
         <name>hires::Image</name>
@@ -4615,6 +4619,57 @@ Qt %4（构建时使用 %5）</translation>
         </message>
     </context>
     <context>
+        <name>hires::ui::UpscaleFaceOptions</name>
+        <message>
+            <source>Rest&amp;ore faces</source>
+            <translation>修复人脸(&amp;O)</translation>
+        </message>
+        <message>
+            <source>After upscaling, find the faces and restore them with GFPGAN</source>
+            <translation>放大后查找人脸并用 GFPGAN 修复</translation>
+        </message>
+        <message>
+            <source>Restore faces</source>
+            <translation>修复人脸</translation>
+        </message>
+        <message>
+            <source>How much of the restored faces replaces the upscaled ones: 0.00 keeps the original faces, 1.00 uses the restored faces fully</source>
+            <translation>修复后的人脸替换放大结果的比例：0.00 保留原始人脸，1.00 完全使用修复后的人脸</translation>
+        </message>
+        <message>
+            <source>Face restoration weight</source>
+            <translation>人脸修复权重</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>权重(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>The GFPGAN model that restores the faces</source>
+            <translation>用于修复人脸的 GFPGAN 模型</translation>
+        </message>
+        <message>
+            <source>Face restoration model</source>
+            <translation>人脸修复模型</translation>
+        </message>
+        <message>
+            <source>Face mo&amp;del:</source>
+            <translation>人脸模型(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Face restoration model status</source>
+            <translation>人脸修复模型状态</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No GFPGAN face model found: add %1 to %2 or download it in Tools &gt; Models. Until then faces are not restored and each result says so.</source>
+            <translation>未找到 GFPGAN 人脸模型：请将 %1 放入 %2，或在“工具 &gt; 模型”中下载。在此之前不会修复人脸，每个结果都会注明。</translation>
+        </message>
+    </context>
+    <context>
         <name>hires::ui::UpscaleOptionsPanel</name>
         <message>
             <source>the CPU (%1)</source>
@@ -4783,6 +4838,10 @@ Qt %4（构建时使用 %5）</translation>
         <message>
             <source>Output Folder</source>
             <translation>输出文件夹</translation>
+        </message>
+        <message>
+            <source>Faces:</source>
+            <translation>人脸：</translation>
         </message>
     </context>
     <context>
@@ -4977,6 +5036,18 @@ Saved as %2</source>
         <message>
             <source>Time</source>
             <translation>时间</translation>
+        </message>
+        <message>
+            <source>faces restored: %1</source>
+            <translation>已修复人脸：%1</translation>
+        </message>
+        <message>
+            <source>face restoration skipped: %1</source>
+            <translation>已跳过人脸修复：%1</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1；%2</translation>
         </message>
     </context>
     <context>
