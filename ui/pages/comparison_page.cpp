@@ -175,7 +175,8 @@ void ComparisonPage::submitModelJob(UpscaleComparisonRequest request, const QStr
     if (isRemote()) {
         job->setUpscaler(RemoteUpscaler(QUrl(m_settings.value(keys::kRemoteServer)),
                                         m_settings.value(keys::kRemoteToken).toUtf8()));
-        text += QLatin1Char(' ') + tr("The model runs on %1; LANCZOS runs on this computer.").arg(modelLocation());
+        text += QLatin1Char(' ') +
+                tr("The model runs on %1; LANCZOS runs on this computer.").arg(modelLocation());
     }
     submit(std::move(job), text);
 }
