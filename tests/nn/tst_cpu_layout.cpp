@@ -89,9 +89,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("forced");
         QTest::addColumn<QString>("expected");
         QTest::newRow("forced channels-last") << "1"
-                                              << "channels-last convolutions";
+                                              << "VAE channels-last";
         QTest::newRow("forced NCHW") << "0"
-                                     << "NCHW convolutions";
+                                     << "VAE NCHW";
     }
     void executableReportsTheLayout()
     {
