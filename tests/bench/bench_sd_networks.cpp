@@ -20,7 +20,10 @@
 // and 2026-12-04 on a 2-core AVX2 EPYC under load 4-6, best of 2, all channels-last:
 //   SDXL UNet 768 CFG: ours 281.8 s, eager 273.8 s, ratio 0.97 (7282 GFLOP), peak 12.3 GB
 //   SDXL VAE decode 768: ours 102.3 s, eager 89.9 s, ratio 0.88, peak 13.5 GB (fits in 24 GB)
-// (the VAE now runs NCHW on such CPUs: see docs/diffusion-performance.md).
+// and with the VAE in NCHW on that CPU (docs/diffusion-performance.md), idle, best of 2:
+//   SDXL UNet 768 CFG: ours 66.0 s, eager 81.7 s, ratio 1.24; VAE decode 48.1 s / 59.1 s, 1.23
+//   SD 1.5 UNet 512 CFG: ours 16.35 s, eager 32.87 s, ratio 2.01; VAE 19.94 s / 21.19 s, 1.06
+//   peak resident memory of the SDXL run: 14.0 GB (fits in 24 GB).
 #include "core/diffusion/nets/attention_p.h"
 #include "core/diffusion/nets/module_inventory_p.h"
 #include "core/diffusion/nets/sd_networks_p.h"
