@@ -79,14 +79,11 @@ FaceRestorationOutcome faceRestorationOutcome(const Provenance& provenance)
 {
     FaceRestorationOutcome outcome;
     const QJsonObject& details = provenance.details;
-    const QJsonValue record = details.value(QStringLiteral("face_restoration"));
-    if (record.isObject()) {
-        const Provenance step = Provenance::fromJson(record.toObject());
-        outcome.asked = true;
-        outcome.restored = step.details.value(QStringLiteral("faces_restored")).toInt();
-        if (step.fellBack())
-            outcome.skipReason = step.fallbacks.front().reason;
-    }
+    const FaceStepSummary step = summarizeFaceStep(provenance);
+    outcome.asked = step.asked;
+    outcome.restored = step.restored;
+    if (!step.fallbacks.empty())
+        outcome.skipReason = step.fallbacks.front().reason;
     // The step failed as a whole (no detector, ...): only its fallback is left.
     const QString skipped = FaceTr::tr("face restoration");
     for (const FallbackEvent& f : provenance.fallbacks) {
